@@ -1,0 +1,185 @@
+"""Load a slide script: YAML -> validated model, or every problem with its line and column."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from ceremony.script.diagnostics import Diagnostic, ScriptError
+from ceremony.script.model import SLIDE_KINDS, Script, SlideBase
+from ceremony.script.semantics import check_semantics
+from ceremony.script.yamlsafe import Path as DataPath
+from ceremony.script.yamlsafe import Positions, parse_yaml
+
+
+@dataclass(frozen=True)
+class LoadedScript:
+    """A sound script with what the rest of the app needs to know about its file."""
+
+    path: Path
+    script: Script
+    slide_ids: list[str]
+    digest: str
+    positions: Positions = field(repr=False)
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def base_dir(self) -> Path:
+        return self.path.parent
+
+    def position_of(self, path: DataPath) -> tuple[int, int]:
+        return self.positions.of_value(path)
+
+
+def load_script(path: str | Path) -> LoadedScript:
+    """Read and validate a script; raises ScriptError listing every problem found."""
+    script_path = Path(path)
+    name = str(path)
+    try:
+        raw = script_path.read_bytes()
+    except FileNotFoundError:
+        raise ScriptError([Diagnostic(name, 1, 1, "error", "no such file")]) from None
+    except IsADirectoryError:
+        raise ScriptError([Diagnostic(name, 1, 1, "error", "this is a folder, not a script file")]) from None
+    except OSError as exc:
+        raise ScriptError([Diagnostic(name, 1, 1, "error", f"cannot read the file: {exc.strerror}")]) from None
+    return load_bytes(raw, script_path, name)
+
+
+def load_bytes(raw: bytes, script_path: Path, name: str | None = None) -> LoadedScript:
+    """Validate script bytes as if read from script_path (assets resolve against its folder)."""
+    name = name or str(script_path)
+    document, problems = parse_yaml(raw, name)
+    if document is None:
+        raise ScriptError(problems)
+    positions = document.positions
+    try:
+        script = Script.model_validate(document.data)
+    except ValidationError as exc:
+        raise ScriptError(_diagnostics_from(exc, document.data, positions, name)) from None
+    slide_ids, found = check_semantics(script, positions, name, script_path.parent)
+    errors = [d for d in found if d.severity == "error"]
+    if errors:
+        raise ScriptError(found)
+    return LoadedScript(
+        path=script_path,
+        script=script,
+        slide_ids=slide_ids,
+        digest=hashlib.sha256(raw).hexdigest(),
+        positions=positions,
+        warnings=sorted(found),
+    )
+
+
+# ---------------------------------------------------------------- pydantic errors -> positions
+
+
+def _data_path(loc: tuple[int | str, ...], data: Any) -> tuple[DataPath, list[type[BaseModel]]]:
+    """Turn pydantic's loc into a path into the YAML data, skipping union tags.
+
+    Also returns the model classes met on the way, so that unknown keys can be
+    matched against the keys that model does allow.
+    """
+    path: list[str | int] = []
+    models: list[type[BaseModel]] = [Script]
+    node: Any = data
+    model: Any = Script
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part not in node and node.get("kind") == part:
+            model = SLIDE_KINDS.get(part, model)
+            models.append(model)
+            continue  # a discriminated union's tag, not a key
+        path.append(part)
+        node = (
+            node.get(part)
+            if isinstance(node, dict)
+            else (node[part] if isinstance(node, list) and isinstance(part, int) and part < len(node) else None)
+        )
+        model = _field_model(model, part)
+        if model is not None:
+            models.append(model)
+    return tuple(path), models
+
+
+def _field_model(model: Any, part: str | int) -> Any:
+    """The model class a field (or list item) of model holds, if any."""
+    if isinstance(part, int):
+        return model
+    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+        return None
+    for fname, info in model.model_fields.items():
+        if part in (fname, info.alias):
+            return _inner_model(info.annotation)
+    return None
+
+
+def _inner_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (list, typing.Union, types.UnionType, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found = _inner_model(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def _allowed_keys(model: type[BaseModel]) -> list[str]:
+    return [info.alias or fname for fname, info in model.model_fields.items()]
+
+
+def _diagnostics_from(exc: ValidationError, data: Any, positions: Positions, name: str) -> list[Diagnostic]:
+    found: dict[tuple[int, int, str], Diagnostic] = {}
+    for error in exc.errors(include_url=False):
+        line, col, message = _describe(error, data, positions)
+        found.setdefault((line, col, message), Diagnostic(name, line, col, "error", message))
+    return list(found.values())
+
+
+def _describe(error: ErrorDetails, data: Any, positions: Positions) -> tuple[int, int, str]:
+    path, models = _data_path(tuple(error["loc"]), data)
+    kind = error["type"]
+    where = _where(path)
+    if kind == "extra_forbidden":
+        key = str(path[-1])
+        owner = models[-2] if len(models) >= 2 else Script
+        choices = _allowed_keys(owner)
+        guess = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
+        hint = f"; did you mean '{guess[0]}'?" if guess else f"; allowed keys: {', '.join(choices)}"
+        line, col = positions.of_key(path)
+        return line, col, f"unknown key '{key}'{_in(path[:-1])}{hint}"
+    if kind == "missing":
+        line, col = positions.of_value(path[:-1])
+        return line, col, f"missing required key '{path[-1]}'{_in(path[:-1])}"
+    if kind == "union_tag_invalid":
+        line, col = positions.of_value((*path, "kind"))
+        got = error.get("ctx", {}).get("tag", "?")
+        guess = difflib.get_close_matches(str(got), list(SLIDE_KINDS), n=1, cutoff=0.6)
+        hint = f"did you mean '{guess[0]}'?" if guess else f"one of: {', '.join(SLIDE_KINDS)}"
+        return line, col, f"unknown slide kind '{got}'{_in(path)}; {hint}"
+    if kind == "union_tag_not_found":
+        line, col = positions.of_value(path)
+        return line, col, f"a slide needs 'kind:' ({', '.join(SLIDE_KINDS)})"
+    line, col = positions.of_value(path)
+    message = error["msg"].removeprefix("Value error, ")
+    return line, col, f"{where}: {message[0].lower()}{message[1:]}" if where else message
+
+
+def _where(path: DataPath) -> str:
+    return ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in path).replace(".[", "[")
+
+
+def _in(path: DataPath) -> str:
+    return f" in '{_where(path)}'" if path else " at the top level"
+
+
+__all__ = ["LoadedScript", "ScriptError", "SlideBase", "load_bytes", "load_script"]

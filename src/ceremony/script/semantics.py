@@ -1,0 +1,155 @@
+"""Checks that span the whole script: ids, references, winners, assets, theme contrast."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ceremony.script.assets import asset_problem
+from ceremony.script.contrast import AAA, contrast
+from ceremony.script.diagnostics import Diagnostic, Severity
+from ceremony.script.ids import slide_ids
+from ceremony.script.model import (
+    ClassIntroSlide,
+    ImageSlide,
+    LineupSlide,
+    NomineeSlide,
+    RevealSlide,
+    Script,
+)
+from ceremony.script.yamlsafe import Path as DataPath
+from ceremony.script.yamlsafe import Positions
+
+
+class _Report:
+    def __init__(self, positions: Positions, name: str) -> None:
+        self.positions = positions
+        self.name = name
+        self.items: list[Diagnostic] = []
+
+    def add(self, severity: Severity, path: DataPath, message: str, *, key: bool = False) -> None:
+        line, col = self.positions.of_key(path) if key else self.positions.of_value(path)
+        self.items.append(Diagnostic(self.name, line, col, severity, message))
+
+
+def check_semantics(
+    script: Script, positions: Positions, name: str, base_dir: Path
+) -> tuple[list[str], list[Diagnostic]]:
+    """Every cross-reference problem (errors) and advice (warnings); also the slides' ids."""
+    report = _Report(positions, name)
+    _check_classes(script, report)
+    ids = _check_slides(script, report)
+    _check_assets(script, report, base_dir)
+    _check_theme(script, report)
+    return ids, report.items
+
+
+def _check_classes(script: Script, report: _Report) -> None:
+    class_seen: dict[str, int] = {}
+    nominee_seen: dict[str, str] = {}
+    for ci, award_class in enumerate(script.classes):
+        cpath: DataPath = ("classes", ci)
+        if award_class.id in class_seen:
+            report.add(
+                "error",
+                (*cpath, "id"),
+                f"duplicate class id '{award_class.id}' (also classes[{class_seen[award_class.id]}])",
+            )
+        class_seen.setdefault(award_class.id, ci)
+        for ni, nominee in enumerate(award_class.nominees):
+            npath: DataPath = (*cpath, "nominees", ni)
+            if nominee.id in nominee_seen:
+                report.add(
+                    "error",
+                    (*npath, "id"),
+                    f"duplicate nominee id '{nominee.id}' (also in class '{nominee_seen[nominee.id]}')",
+                )
+            nominee_seen.setdefault(nominee.id, award_class.id)
+            if not nominee.highlights:
+                report.add(
+                    "warning",
+                    npath,
+                    f"nominee '{nominee.id}' has no highlights; its slide will show only the tagline",
+                )
+            elif len(nominee.highlights) < 3:
+                report.add(
+                    "warning",
+                    (*npath, "highlights"),
+                    f"nominee '{nominee.id}' has {len(nominee.highlights)} highlights; 3 to 5 read best",
+                )
+        winner = award_class.winner
+        if winner != "live" and award_class.nominee(winner) is None:
+            report.add(
+                "error",
+                (*cpath, "winner"),
+                f"winner '{winner}' is not a nominee of class '{award_class.id}' (nominees: {', '.join(award_class.nominee_ids)}; or 'live')",
+            )
+        if award_class.confirm and winner == "live":
+            report.add("warning", (*cpath, "confirm"), "'confirm' has no effect with 'winner: live'")
+
+
+def _check_slides(script: Script, report: _Report) -> list[str]:
+    ids = slide_ids(list(script.slides))
+    explicit: dict[str, int] = {}
+    revealed: set[str] = set()
+    for si, slide in enumerate(script.slides):
+        spath: DataPath = ("slides", si)
+        if slide.id:
+            if slide.id in explicit:
+                report.add(
+                    "error",
+                    (*spath, "id"),
+                    f"duplicate slide id '{slide.id}' (also slides[{explicit[slide.id]}])",
+                )
+            explicit.setdefault(slide.id, si)
+        if isinstance(slide, ClassIntroSlide | LineupSlide | RevealSlide):
+            if script.award_class(slide.class_) is None:
+                known = ", ".join(c.id for c in script.classes) or "none are defined"
+                report.add("error", (*spath, "class"), f"no class '{slide.class_}' (classes: {known})")
+            elif isinstance(slide, RevealSlide):
+                if slide.class_ in revealed:
+                    report.add(
+                        "error",
+                        (*spath, "class"),
+                        f"class '{slide.class_}' is revealed twice; a class is revealed once",
+                    )
+                revealed.add(slide.class_)
+        if isinstance(slide, NomineeSlide) and script.find_nominee(slide.nominee) is None:
+            report.add("error", (*spath, "nominee"), f"no nominee '{slide.nominee}' in any class")
+    for ci, award_class in enumerate(script.classes):
+        if award_class.id not in revealed:
+            report.add(
+                "warning",
+                ("classes", ci),
+                f"class '{award_class.id}' has no reveal slide; its winner is never shown",
+            )
+    return ids
+
+
+def _check_assets(script: Script, report: _Report, base_dir: Path) -> None:
+    wanted: list[tuple[DataPath, str]] = []
+    if script.event.logo:
+        wanted.append((("event", "logo"), script.event.logo))
+    if script.event.background:
+        wanted.append((("event", "background"), script.event.background))
+    for ci, award_class in enumerate(script.classes):
+        for ni, nominee in enumerate(award_class.nominees):
+            wanted.append((("classes", ci, "nominees", ni, "crest"), nominee.crest))
+    for si, slide in enumerate(script.slides):
+        if isinstance(slide, ImageSlide):
+            wanted.append((("slides", si, "image"), slide.image))
+    for path, asset in wanted:
+        problem = asset_problem(base_dir, asset)
+        if problem:
+            report.add("error", path, problem)
+
+
+def _check_theme(script: Script, report: _Report) -> None:
+    theme = script.theme
+    for field in ("text", "muted", "accent"):
+        ratio = contrast(getattr(theme, field), theme.background)
+        if ratio < AAA:
+            report.add(
+                "error",
+                ("theme", field),
+                f"theme.{field} on theme.background has contrast {ratio:.1f}:1; the stage needs at least {AAA:.0f}:1",
+            )

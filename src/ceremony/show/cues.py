@@ -1,0 +1,173 @@
+"""The cue list: the script flattened into the steps the show moves through.
+
+A slide becomes one cue, a building line-up one cue per nominee brought in,
+and a reveal four cues (line-up, suspense, reveal, winner). Cue ids derive
+from slide ids, so a reloaded script keeps the operator's place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ceremony.script.ids import slide_ids
+from ceremony.script.model import (
+    ClassIntroSlide,
+    LineupSlide,
+    NomineeSlide,
+    RevealSlide,
+    Script,
+    SlideBase,
+    Transition,
+)
+
+RevealStep = Literal["lineup", "suspense", "reveal", "winner"]
+REVEAL_STEPS: tuple[RevealStep, ...] = ("lineup", "suspense", "reveal", "winner")
+
+#: How long the reveal step's animation runs (seconds); "next" is held until it ends.
+REVEAL_ANIMATION = 4.0
+
+DEFAULT_TRANSITION = Transition(type="fade", duration=0.6)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One step of the show: what the stage shows after one press of "next"."""
+
+    id: str
+    index: int
+    slide_index: int
+    slide_id: str
+    kind: str
+    """The slide's kind: countdown, title, quote, text, class_intro, nominee, lineup, reveal, image, black."""
+    title: str
+    step: str | None = None
+    """A reveal's step (lineup, suspense, reveal, winner), or a building line-up's count as text."""
+    shown: int | None = None
+    """For a building line-up: how many nominees are visible."""
+    class_id: str | None = None
+    nominee_id: str | None = None
+    notes: str | None = None
+    duration: float | None = None
+    """Planned seconds on this cue (a slide's planned time goes to its first cue)."""
+    transition: Transition = DEFAULT_TRANSITION
+    animation: float = 0.0
+    """Seconds of animation that play when the cue is taken (0 for still cues)."""
+
+    @property
+    def is_reveal(self) -> bool:
+        return self.kind == "reveal"
+
+    @property
+    def names_winner(self) -> bool:
+        """True when this cue shows (or singles out) a class's winner."""
+        return self.kind == "reveal" and self.step in ("reveal", "winner")
+
+    @property
+    def label(self) -> str:
+        """The cue's title with its step, for cue lists."""
+        if self.kind == "reveal" and self.step:
+            return f"{self.title} · {_STEP_NAMES[self.step]}"
+        if self.shown is not None:
+            return f"{self.title} · {self.shown}"
+        return self.title
+
+
+_STEP_NAMES = {
+    "lineup": "line-up",
+    "suspense": "spenning",
+    "reveal": "avsløring",
+    "winner": "vinner",
+}
+
+
+def default_title(script: Script, slide: SlideBase) -> str:
+    """A human title for a slide without one, for cue lists and cue cards."""
+    if slide.title:
+        return slide.title
+    kind = getattr(slide, "kind", "")
+    if isinstance(slide, NomineeSlide):
+        found = script.find_nominee(slide.nominee)
+        return found[1].name if found else slide.nominee
+    if isinstance(slide, ClassIntroSlide | LineupSlide | RevealSlide):
+        award_class = script.award_class(slide.class_)
+        name = award_class.name if award_class else slide.class_
+        prefix = {"class_intro": "Klassen", "lineup": "De nominerte", "reveal": "Vinneren"}[kind]
+        return f"{prefix} {name}"
+    if kind == "title":
+        return script.event.title
+    if kind == "countdown":
+        return "Nedtelling"
+    if kind == "black":
+        return "Svart"
+    return kind.replace("_", " ").capitalize()
+
+
+def build_cues(script: Script) -> list[Cue]:
+    """Flatten the script's slides into the show's cues, in order."""
+    cues: list[Cue] = []
+    ids = slide_ids(list(script.slides))
+
+    def add(slide: SlideBase, si: int, sid: str, **extra: object) -> None:
+        first = not cues or cues[-1].slide_index != si
+        fields: dict[str, object] = {
+            "index": len(cues),
+            "slide_index": si,
+            "slide_id": sid,
+            "kind": getattr(slide, "kind", "slide"),
+            "title": default_title(script, slide),
+            "notes": slide.notes,
+            "duration": slide.duration if first else None,
+            "transition": (slide.transition or DEFAULT_TRANSITION) if first else _BUILD_TRANSITION,
+        }
+        fields.update(extra)  # explicit fields (a step's own transition) win over the slide's
+        fields.setdefault("id", sid)
+        cues.append(Cue(**fields))  # type: ignore[arg-type]
+
+    for si, (slide, sid) in enumerate(zip(script.slides, ids, strict=True)):
+        if isinstance(slide, LineupSlide):
+            count = len(_nominees(script, slide.class_))
+            if slide.build and count > 1:
+                for shown in range(1, count + 1):
+                    add(
+                        slide,
+                        si,
+                        sid,
+                        id=f"{sid}/{shown}",
+                        step=str(shown),
+                        shown=shown,
+                        class_id=slide.class_,
+                    )
+            else:
+                add(slide, si, sid, shown=count, class_id=slide.class_)
+        elif isinstance(slide, RevealSlide):
+            award_class = script.award_class(slide.class_)
+            suspense = award_class.suspense if award_class else 4.0
+            for step in REVEAL_STEPS:
+                anim = {"suspense": suspense, "reveal": REVEAL_ANIMATION}.get(step, 0.0)
+                add(
+                    slide,
+                    si,
+                    sid,
+                    id=f"{sid}/{step}",
+                    step=step,
+                    class_id=slide.class_,
+                    animation=anim,
+                )
+        elif isinstance(slide, ClassIntroSlide):
+            add(slide, si, sid, class_id=slide.class_)
+        elif isinstance(slide, NomineeSlide):
+            found = script.find_nominee(slide.nominee)
+            add(slide, si, sid, nominee_id=slide.nominee, class_id=found[0].id if found else None)
+        else:
+            add(slide, si, sid)
+    return cues
+
+
+_BUILD_TRANSITION = Transition(type="cut", duration=0.0)
+_WINNER_TRANSITION = Transition(type="fade", duration=0.8)
+
+
+def _nominees(script: Script, class_id: str) -> list[str]:
+    award_class = script.award_class(class_id)
+    return award_class.nominee_ids if award_class else []
