@@ -82,31 +82,30 @@ def load_bytes(raw: bytes, script_path: Path, name: str | None = None) -> Loaded
 # ---------------------------------------------------------------- pydantic errors -> positions
 
 
-def _data_path(loc: tuple[int | str, ...], data: Any) -> tuple[DataPath, list[type[BaseModel]]]:
+def _data_path(loc: tuple[int | str, ...], data: Any) -> tuple[DataPath, list[Any]]:
     """Turn pydantic's loc into a path into the YAML data, skipping union tags.
 
-    Also returns the model classes met on the way, so that unknown keys can be
-    matched against the keys that model does allow.
+    Also returns, for each step of the path, the model class that holds it, so
+    that an unknown key can be matched against the keys its model does allow.
     """
     path: list[str | int] = []
-    models: list[type[BaseModel]] = [Script]
+    owners: list[Any] = []
     node: Any = data
     model: Any = Script
-    for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part not in node and node.get("kind") == part:
+    for i, part in enumerate(loc):
+        after_item = i > 0 and isinstance(loc[i - 1], int)
+        if after_item and isinstance(node, dict) and isinstance(part, str) and node.get("kind") == part:
             model = SLIDE_KINDS.get(part, model)
-            models.append(model)
             continue  # a discriminated union's tag, not a key
         path.append(part)
+        owners.append(model)
         node = (
             node.get(part)
             if isinstance(node, dict)
             else (node[part] if isinstance(node, list) and isinstance(part, int) and part < len(node) else None)
         )
         model = _field_model(model, part)
-        if model is not None:
-            models.append(model)
-    return tuple(path), models
+    return tuple(path), owners
 
 
 def _field_model(model: Any, part: str | int) -> Any:
@@ -146,13 +145,13 @@ def _diagnostics_from(exc: ValidationError, data: Any, positions: Positions, nam
 
 
 def _describe(error: ErrorDetails, data: Any, positions: Positions) -> tuple[int, int, str]:
-    path, models = _data_path(tuple(error["loc"]), data)
+    path, owners = _data_path(tuple(error["loc"]), data)
     kind = error["type"]
     where = _where(path)
     if kind == "extra_forbidden":
         key = str(path[-1])
-        owner = models[-2] if len(models) >= 2 else Script
-        choices = _allowed_keys(owner)
+        owner = owners[-1] if owners else Script
+        choices = _allowed_keys(owner) if isinstance(owner, type) and issubclass(owner, BaseModel) else []
         guess = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
         hint = f"; did you mean '{guess[0]}'?" if guess else f"; allowed keys: {', '.join(choices)}"
         line, col = positions.of_key(path)

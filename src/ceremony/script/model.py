@@ -197,7 +197,8 @@ class AwardClass(Strict):
     )
     confirm: bool = Field(
         default=False,
-        description="With a preset winner: the operator keys in the name the host reads, and a mismatch stops the reveal.",
+        description="With a preset winner: the operator keys in the name the host reads, "
+        "and a mismatch stops the reveal.",
     )
     citation: str | None = Field(
         default=None,

@@ -81,7 +81,8 @@ def _check_classes(script: Script, report: _Report) -> None:
             report.add(
                 "error",
                 (*cpath, "winner"),
-                f"winner '{winner}' is not a nominee of class '{award_class.id}' (nominees: {', '.join(award_class.nominee_ids)}; or 'live')",
+                f"winner '{winner}' is not a nominee of class '{award_class.id}' "
+                f"(nominees: {', '.join(award_class.nominee_ids)}; or 'live')",
             )
         if award_class.confirm and winner == "live":
             report.add("warning", (*cpath, "confirm"), "'confirm' has no effect with 'winner: live'")

@@ -1,0 +1,41 @@
+"""Running the show: load the script, open the windows, wire the engine to them."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from ceremony.script.diagnostics import ScriptError
+from ceremony.script.loader import load_script
+
+EXIT_OK, EXIT_BAD_SCRIPT = 0, 2
+
+
+def _report_load_errors(exc: ScriptError) -> None:
+    """Print the problems; on a real screen also show them in a dialog."""
+    text = "\n".join(str(d) for d in exc.diagnostics)
+    print(text, file=sys.stderr)
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen") or os.environ.get("CEREMONY_NO_DIALOGS"):
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication([])
+    box = QMessageBox(QMessageBox.Icon.Critical, "ceremony — the script has problems", "The show cannot start.")
+    box.setInformativeText(f"{len(exc.errors)} problem(s) in the script. Fix them and start again.")
+    box.setDetailedText(text)
+    box.exec()
+    del app
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """Start the show on args.script; returns the process exit code."""
+    try:
+        loaded = load_script(Path(args.script))
+    except ScriptError as exc:
+        _report_load_errors(exc)
+        return EXIT_BAD_SCRIPT
+    from ceremony.ui.main import run_windows
+
+    return run_windows(loaded, args)

@@ -1,0 +1,52 @@
+"""``ceremony check``: every problem of a script, as ``PATH:LINE:COL: severity: message``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ceremony.script.diagnostics import Diagnostic, ScriptError
+from ceremony.script.loader import LoadedScript, load_script
+
+EXIT_OK, EXIT_PROBLEMS = 0, 2
+
+
+def layout_warnings(loaded: LoadedScript) -> list[Diagnostic]:
+    """Texts that would not fit their box on stage, from the renderer's own layout.
+
+    Needs Qt (font metrics); when Qt cannot start here, the check says so and
+    goes on, because a script's soundness must be checkable on any machine.
+    """
+    try:
+        from ceremony.render.fit import fit_report
+    except ImportError as exc:  # no Qt libraries on this machine
+        return [Diagnostic(str(loaded.path), 1, 1, "warning", f"text fit not checked: {exc}")]
+    found: list[Diagnostic] = []
+    for path, message in fit_report(loaded):
+        line, col = loaded.position_of(path)
+        found.append(Diagnostic(str(loaded.path), line, col, "warning", message))
+    return found
+
+
+def run_check(script: Path, *, strict: bool = False, preflight: bool = False) -> int:
+    """Print every problem; 0 when the script is sound (and, with strict, has no warnings)."""
+    try:
+        loaded = load_script(script)
+    except ScriptError as exc:
+        for diagnostic in exc.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        errors = len(exc.errors)
+        print(f"{script}: {errors} error{'s' if errors != 1 else ''}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    warnings = sorted([*loaded.warnings, *layout_warnings(loaded)])
+    if preflight:
+        from ceremony.preflight import preflight_offline
+
+        warnings += preflight_offline(loaded)
+    for diagnostic in warnings:
+        print(diagnostic, file=sys.stderr)
+    summary = f"{script}: ok, {len(loaded.slide_ids)} slides"
+    if warnings:
+        summary += f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+    print(summary)
+    return EXIT_PROBLEMS if strict and warnings else EXIT_OK

@@ -1,0 +1,28 @@
+"""Test-wide set-up: Qt runs offscreen, and no test touches the developer's own state."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SLIDES = REPO / "slides.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets fresh state and settings folders, never ~/.local/state/ceremony."""
+    root = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("CEREMONY_STATE_DIR", str(root / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(root / "xdg-state"))
+
+
+@pytest.fixture
+def slides_path() -> Path:
+    """The real show's script, slides.yaml at the repo root."""
+    return SLIDES
