@@ -1,0 +1,371 @@
+"""The show engine: ``apply(state, command, now)`` as a pure function, and a thin ``Engine`` that holds the state.
+
+Keys, buttons, the remote and the tests all run commands by id through here;
+the Qt layer only subscribes to changes. No command sequence raises: every
+refusal is an ``Outcome`` with a reason for the presenter.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from ceremony.script.model import Script
+from ceremony.show import moves, reveals
+from ceremony.show.commands import COMMANDS_BY_ID
+from ceremony.show.cues import Cue
+from ceremony.show.state import (
+    Blackout,
+    Outcome,
+    Pending,
+    Show,
+    ShowState,
+    error,
+    held,
+    ignored,
+    needs_confirmation,
+    ok,
+)
+from ceremony.show.timers import Timers, timers
+from ceremony.show.winners import winners_for_preview, winners_for_render
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Call:
+    """One command call as the handlers see it."""
+
+    now: float
+    arg: str | None = None
+    auto_repeat: bool = False
+    confirmed: bool = False
+
+
+Handler = Callable[[ShowState, Call], tuple[ShowState, Outcome]]
+
+
+def _next(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
+    stopped = moves.next_step(state, call.now, call.auto_repeat)
+    if stopped is not None:
+        return stopped
+    if reveals.armed(state):
+        return reveals.next_from_suspense(state, call.now)
+    return moves.advance(state, call.now)
+
+
+def _toggle_screen(colour: Blackout) -> Handler:
+    def handler(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
+        value: Blackout = "none" if state.blackout == colour else colour
+        return replace(state, blackout=value), ok(f"stage {value if value != 'none' else 'back'}")
+
+    return handler
+
+
+def _freeze(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
+    if state.frozen:
+        return replace(state, frozen=False, frozen_cue_index=None), ok("stage unfrozen")
+    return replace(state, frozen=True, frozen_cue_index=state.cue_index), ok("stage frozen")
+
+
+def _rehearsal(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
+    if not state.started:
+        on = not state.rehearsal
+        new = replace(state, rehearsal=on, live_picks={}, confirmed_picks={}, pending=None)
+        return new, ok("rehearsal on: reveals show stand-ins" if on else "rehearsal off")
+    if not state.rehearsal:
+        return state, ignored("the show has started; rehearsal can only be switched before it starts")
+    if not call.confirmed:
+        message = "End the rehearsal? The clock resets and the show goes back to the first cue."
+        return replace(state, pending=_confirm(state, message, call, "rehearsal")), needs_confirmation(message)
+    back = moves.enter(state, 0, call.now) if state.cue_index else state
+    new = replace(
+        back,
+        rehearsal=False,
+        started_at=None,
+        rehearsal_times=back.times,
+        times={},
+        rehearsal_revealed={},
+        live_picks={},
+        confirmed_picks={},
+        pending=None,
+        blackout="none",
+        frozen=False,
+        frozen_cue_index=None,
+    )
+    return new, ok("rehearsal ended; ready for the show")
+
+
+def _confirm(state: ShowState, message: str, call: Call, command: str) -> Pending:
+    return Pending("confirm", message, call.now, command=command, arg=call.arg)
+
+
+def _start(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
+    if state.started:
+        return state, ignored("the show clock is already running")
+    return replace(state, started_at=call.now, cue_entered_at=call.now, slide_entered_at=call.now), ok(
+        "show clock started"
+    )
+
+
+def _escape(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
+    if state.pending is None:
+        return state, ignored("nothing to cancel")
+    pending = state.pending
+    picks = state.live_picks
+    if pending.kind == "mismatch" and pending.class_id is not None:
+        picks = {k: v for k, v in picks.items() if k != pending.class_id}
+    return replace(state, pending=None, live_picks=picks), ok("cancelled")
+
+
+def _preview(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
+    on = not state.show_winners_in_preview
+    return replace(state, show_winners_in_preview=on), ok("winners in preview " + ("on" if on else "off"))
+
+
+HANDLERS: dict[str, Handler] = {
+    "next": _next,
+    "previous": lambda s, c: moves.previous(s, c.now, c.auto_repeat, c.confirmed),
+    "first": lambda s, c: moves.first(s, c.now, c.confirmed),
+    "last": lambda s, c: moves.last(s, c.now, c.confirmed),
+    "goto": lambda s, c: moves.goto(s, c.now, c.arg, c.confirmed),
+    "blackout": _toggle_screen("black"),
+    "whiteout": _toggle_screen("white"),
+    "freeze": _freeze,
+    "reveal": lambda s, c: reveals.reveal(s, c.now),
+    "pick_winner": lambda s, c: reveals.pick(s, c.arg),
+    "confirm_pick": lambda s, c: reveals.confirm_pick(s, c.now),
+    "choose_script_winner": lambda s, c: reveals.choose(s, c.now, read=False),
+    "choose_read_winner": lambda s, c: reveals.choose(s, c.now, read=True),
+    "reset_reveal": lambda s, c: reveals.reset(s, c.now, c.arg, c.confirmed),
+    "rehearsal": _rehearsal,
+    "show_winners_in_preview": _preview,
+    "start_show": _start,
+    "escape": _escape,
+}
+
+
+def expire(state: ShowState, now: float) -> ShowState:
+    """Drop a confirmation nobody confirmed in time."""
+    if state.pending is not None and state.pending.expired(now):
+        return replace(state, pending=None)
+    return state
+
+
+def apply(
+    state: ShowState, command_id: str, now: float, arg: str | int | None = None, *, auto_repeat: bool = False
+) -> tuple[ShowState, Outcome]:
+    """Run one command on a state: the new state (the same object when nothing changed) and what happened."""
+    text = None if arg is None else str(arg)
+    new, outcome = _apply(state, command_id, now, text, auto_repeat)
+    return new, replace(outcome, command=command_id)
+
+
+def _apply(
+    state: ShowState, command_id: str, now: float, arg: str | None, auto_repeat: bool
+) -> tuple[ShowState, Outcome]:
+    cmd = COMMANDS_BY_ID.get(command_id)
+    if cmd is None:
+        return state, error(f"unknown command '{command_id}'")
+    if not cmd.engine:
+        return state, ignored(f"'{command_id}' is handled by the window")
+    state = expire(state, now)
+    pending, confirmed = state.pending, False
+    if command_id == "confirm":
+        if pending is None or pending.kind != "confirm":
+            return state, ignored("nothing to confirm")
+        command_id, arg, confirmed = pending.command, pending.arg, True
+    elif pending is not None and pending.kind == "confirm" and (pending.command, pending.arg) == (command_id, arg):
+        if now - pending.since < state.show.double_fire:
+            return state, ignored("press again to confirm")
+        confirmed = True
+    if moves.reveal_playing(state, now) and not COMMANDS_BY_ID[command_id].safe_during_reveal:
+        return state, held("reveal animation playing")
+    handler = HANDLERS.get(command_id)
+    if handler is None:
+        return state, error(f"'{command_id}' cannot run here")
+    new, outcome = handler(state, Call(now, arg, auto_repeat, confirmed))
+    if confirmed and new.pending is pending:
+        new = replace(new, pending=None)
+    return new, outcome
+
+
+def available(state: ShowState, command_id: str, now: float) -> bool:
+    """Whether a command applies now: a key bound to several commands runs the first that does."""
+    pending = expire(state, now).pending
+    if command_id == "confirm":
+        return pending is not None and pending.kind == "confirm"
+    if command_id in ("choose_script_winner", "choose_read_winner"):
+        return pending is not None and pending.kind == "mismatch"
+    if command_id == "reveal":
+        return reveals.armed(state)
+    if command_id in ("pick_winner", "confirm_pick"):
+        rule = state.show.classes.get(reveals.pick_class(state) or "")
+        return rule is not None and rule.needs_pick and not state.is_revealed(rule.id)
+    if command_id == "reset_reveal":
+        return state.is_revealed(state.cue.class_id)
+    if command_id == "rehearsal":
+        return not state.started or state.rehearsal
+    return command_id in COMMANDS_BY_ID
+
+
+def initial_state(
+    show: Show,
+    now: float,
+    *,
+    rehearsal: bool = False,
+    stand_in: str | Mapping[str, str] | None = None,
+    seed: int = 0,
+) -> ShowState:
+    """A show at its first cue, clock not started."""
+    stand_ins, problems = reveals.choose_stand_ins(show.classes, stand_in, seed)
+    for problem in problems:
+        log.warning("rehearsal: %s", problem)
+    return ShowState(
+        show=show,
+        rehearsal=rehearsal,
+        stand_ins=stand_ins,
+        show_winners_in_preview=show.show_winners_in_preview,
+        cue_entered_at=now,
+        slide_entered_at=now,
+    )
+
+
+def _keep(results: Mapping[str, str], show: Show) -> dict[str, str]:
+    return {c: n for c, n in results.items() if c in show.classes and n in show.classes[c].nominees}
+
+
+def relocate(old: Show, new: Show, index: int) -> int:
+    """Where cue ``index`` of the old show is in the new one: same id, else the nearest earlier surviving cue."""
+    for cue in reversed(old.cues[: index + 1]):
+        found = new.index_of(cue.id)
+        if found is not None:
+            return found
+    return 0
+
+
+def reload_state(state: ShowState, show: Show, now: float) -> ShowState:
+    """The same evening on a re-read script: position by cue id, revealed winners kept where they still exist."""
+    index = relocate(state.show, show, state.cue_index)
+    stand_ins, _ = reveals.choose_stand_ins(show.classes, None, 0)
+    stand_ins.update(_keep(state.stand_ins, show))
+    new = replace(
+        state,
+        show=show,
+        cue_index=index,
+        revealed=_keep(state.revealed, show),
+        rehearsal_revealed=_keep(state.rehearsal_revealed, show),
+        live_picks=_keep(state.live_picks, show),
+        confirmed_picks=_keep(state.confirmed_picks, show),
+        stand_ins=stand_ins,
+        pending=None,
+    )
+    if state.frozen and state.frozen_cue_index is not None:
+        frozen = relocate(state.show, show, state.frozen_cue_index)
+        new = replace(new, frozen_cue_index=moves.safe_target(new, frozen))
+    same = show.cues[index].id == state.cue.id
+    if not same:
+        new = replace(new, cue_entered_at=now, slide_entered_at=now)
+    target = moves.safe_target(new, index)
+    return new if target == index else replace(new, cue_index=target, cue_entered_at=now, slide_entered_at=now)
+
+
+Listener = Callable[[ShowState, ShowState, Outcome], None]
+
+
+class Engine:
+    """Holds the show's state, runs commands on it and tells listeners about every change."""
+
+    def __init__(
+        self,
+        cues: Sequence[Cue] | None,
+        script: Script,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        rehearsal: bool = False,
+        stand_in: str | Mapping[str, str] | None = None,
+        seed: int = 0,
+    ) -> None:
+        self.clock = clock
+        self.script = script
+        self._state = initial_state(
+            Show.from_script(script, cues), clock(), rehearsal=rehearsal, stand_in=stand_in, seed=seed
+        )
+        self._listeners: list[Listener] = []
+
+    @property
+    def state(self) -> ShowState:
+        return self._state
+
+    @property
+    def cues(self) -> tuple[Cue, ...]:
+        return self._state.show.cues
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener(old, new, outcome)`` after every command (``old is new`` when nothing changed) and
+        every other change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def run(self, command_id: str, arg: str | int | None = None, *, auto_repeat: bool = False) -> Outcome:
+        """Run a command by id now; never raises."""
+        now = self.clock()
+        try:
+            new, outcome = apply(self._state, command_id, now, arg, auto_repeat=auto_repeat)
+        except Exception as exc:  # a bug must not stop the show
+            log.exception("command %s failed", command_id)
+            return Outcome("error", f"internal error: {exc}", command_id)
+        self._set(new, outcome, always=True)
+        return outcome
+
+    def dispatch(self, command_ids: Sequence[str], *, auto_repeat: bool = False) -> Outcome:
+        """Run the first of a key's commands that applies now (see ``Keymap.commands_for``)."""
+        now = self.clock()
+        for command_id in command_ids:
+            if available(self._state, command_id, now):
+                return self.run(command_id, auto_repeat=auto_repeat)
+        return ignored("no command for this key applies now")
+
+    def available(self, command_id: str) -> bool:
+        return available(self._state, command_id, self.clock())
+
+    def tick(self) -> None:
+        """Expire an unanswered confirmation; the UI may call this from its once-a-second timer."""
+        self._set(expire(self._state, self.clock()), ok("confirmation expired"))
+
+    def reload(self, cues: Sequence[Cue] | None, script: Script) -> Outcome:
+        """Swap in a re-read script, keeping the place by cue id and the revealed winners."""
+        try:
+            new = reload_state(self._state, Show.from_script(script, cues), self.clock())
+        except Exception as exc:
+            log.exception("reload failed")
+            return Outcome("error", f"internal error: {exc}", "reload")
+        self.script = script
+        outcome = ok(f"reloaded; at cue {new.cue_index + 1}: {new.cue.label}")
+        self._set(new, outcome)
+        return outcome
+
+    def replace_state(self, state: ShowState, outcome: Outcome) -> None:
+        """Install a state built elsewhere (a restore from disk) and tell the listeners."""
+        self._set(state, outcome)
+
+    def timers(self) -> Timers:
+        return timers(self._state, self.clock())
+
+    def winners_for_render(self, cue: Cue) -> Mapping[str, str]:
+        return winners_for_render(self._state, cue)
+
+    def winners_for_preview(self, cue: Cue) -> Mapping[str, str]:
+        return winners_for_preview(self._state, cue)
+
+    def _set(self, new: ShowState, outcome: Outcome, *, always: bool = False) -> None:
+        old, self._state = self._state, new
+        if new is old and not always:
+            return
+        for listener in list(self._listeners):
+            try:
+                listener(old, new, outcome)
+            except Exception:
+                log.exception("a show listener failed")

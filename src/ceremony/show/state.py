@@ -1,0 +1,198 @@
+"""The show's state as immutable values, so every change is a new value the UI can compare and redraw from.
+
+``Show`` is what a script says about running the show (its cues and the rules of
+each class); ``ShowState`` is where the evening is. Neither imports Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+from ceremony.script.model import Script
+from ceremony.show.cues import Cue, build_cues
+
+Blackout = Literal["none", "black", "white"]
+BLACKOUT_VALUES: tuple[Blackout, ...] = ("none", "black", "white")
+
+#: Seconds a confirmation waits for its confirm (or a second identical press).
+CONFIRM_WINDOW = 8.0
+
+
+@dataclass(frozen=True)
+class ClassRule:
+    """What the engine needs to know about a class to reveal its winner."""
+
+    id: str
+    nominees: tuple[str, ...]
+    winner: str
+    """A nominee id, or 'live' when the envelope is opened on the night."""
+    confirm: bool = False
+    suspense: float = 4.0
+
+    @property
+    def is_live(self) -> bool:
+        return self.winner == "live"
+
+    @property
+    def needs_pick(self) -> bool:
+        """True when the operator keys in the name the host reads before the reveal can fire."""
+        return self.is_live or self.confirm
+
+
+@dataclass(frozen=True)
+class Show:
+    """A script reduced to what running it needs: the cues and each class's reveal rules."""
+
+    cues: tuple[Cue, ...]
+    classes: Mapping[str, ClassRule]
+    double_fire: float = 0.3
+    show_winners_in_preview: bool = False
+
+    @classmethod
+    def from_script(cls, script: Script, cues: Sequence[Cue] | None = None) -> Show:
+        rules = {
+            c.id: ClassRule(c.id, tuple(c.nominee_ids), c.winner, c.confirm, c.suspense) for c in script.classes
+        }
+        return cls(
+            cues=tuple(build_cues(script) if cues is None else cues),
+            classes=rules,
+            double_fire=script.settings.double_fire_ms / 1000,
+            show_winners_in_preview=script.settings.show_winners_in_preview,
+        )
+
+    @cached_property
+    def _index_by_id(self) -> dict[str, int]:
+        return {c.id: i for i, c in enumerate(self.cues)}
+
+    def index_of(self, cue_id: str) -> int | None:
+        return self._index_by_id.get(cue_id)
+
+    def step_index(self, class_id: str, step: str, near: int) -> int | None:
+        """The index of a reveal slide's step for a class, preferring the slide that holds cue ``near``."""
+        slide = self.cues[near].slide_index if 0 <= near < len(self.cues) else -1
+        found = [i for i, c in enumerate(self.cues) if c.kind == "reveal" and c.class_id == class_id and c.step == step]
+        same = [i for i in found if self.cues[i].slide_index == slide]
+        return (same or found)[0] if found else None
+
+
+@dataclass(frozen=True)
+class Pending:
+    """Something waiting for the operator: a confirmation, or an envelope that differs from the script."""
+
+    kind: Literal["confirm", "mismatch"]
+    message: str
+    since: float
+    command: str = ""
+    """For a confirmation: the command that asked, run again when confirmed."""
+    arg: str | None = None
+    class_id: str | None = None
+    script_winner: str | None = None
+    read_winner: str | None = None
+
+    def expired(self, now: float) -> bool:
+        return self.kind == "confirm" and now - self.since > CONFIRM_WINDOW
+
+
+def _empty() -> Mapping[str, str]:
+    return {}
+
+
+def _no_times() -> Mapping[str, float]:
+    return {}
+
+
+@dataclass(frozen=True)
+class ShowState:
+    """Where the show is. Maps are never mutated: a change makes a new state with new maps."""
+
+    show: Show = field(repr=False)
+    cue_index: int = 0
+    blackout: Blackout = "none"
+    frozen: bool = False
+    frozen_cue_index: int | None = None
+    """The cue the stage keeps showing while frozen; the presenter moves on from cue_index."""
+    revealed: Mapping[str, str] = field(default_factory=_empty)
+    """The real results: class id -> the nominee revealed on stage. Never touched in rehearsal."""
+    rehearsal_revealed: Mapping[str, str] = field(default_factory=_empty)
+    live_picks: Mapping[str, str] = field(default_factory=_empty)
+    """Keyed-in names, not yet confirmed."""
+    confirmed_picks: Mapping[str, str] = field(default_factory=_empty)
+    """Confirmed names: the winner a live or confirm class's reveal will show."""
+    pending: Pending | None = None
+    rehearsal: bool = False
+    stand_ins: Mapping[str, str] = field(default_factory=_empty)
+    show_winners_in_preview: bool = False
+    started_at: float | None = None
+    """Clock time the show started (start_show or the first next); None before."""
+    cue_entered_at: float = 0.0
+    slide_entered_at: float = 0.0
+    last_change_at: float | None = None
+    times: Mapping[str, float] = field(default_factory=_no_times)
+    """Seconds spent on each cue (finished visits, after the start): the rehearsal recording."""
+    rehearsal_times: Mapping[str, float] = field(default_factory=_no_times)
+    """The last finished rehearsal's times, kept when rehearsal mode ends."""
+
+    @property
+    def started(self) -> bool:
+        return self.started_at is not None
+
+    @property
+    def cue(self) -> Cue:
+        return self.show.cues[self.cue_index]
+
+    @property
+    def stage_cue_index(self) -> int:
+        """The cue the stage shows: the frozen one while frozen."""
+        if self.frozen and self.frozen_cue_index is not None:
+            return self.frozen_cue_index
+        return self.cue_index
+
+    @property
+    def results(self) -> Mapping[str, str]:
+        """The revealed winners that count in the current mode (rehearsal's own while rehearsing)."""
+        return self.rehearsal_revealed if self.rehearsal else self.revealed
+
+    def is_revealed(self, class_id: str | None) -> bool:
+        return class_id is not None and class_id in self.results
+
+
+OutcomeKind = Literal["ok", "ignored", "held", "needs_confirmation", "error"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a command did, with a message for the presenter's status line."""
+
+    kind: OutcomeKind
+    message: str = ""
+    command: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.kind == "ok"
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.message}" if self.message else self.kind
+
+
+def ok(message: str = "") -> Outcome:
+    return Outcome("ok", message)
+
+
+def ignored(reason: str) -> Outcome:
+    return Outcome("ignored", reason)
+
+
+def held(reason: str) -> Outcome:
+    return Outcome("held", reason)
+
+
+def needs_confirmation(message: str) -> Outcome:
+    return Outcome("needs_confirmation", message)
+
+
+def error(message: str) -> Outcome:
+    return Outcome("error", message)
