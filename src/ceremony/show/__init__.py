@@ -1,0 +1,1 @@
+"""Running the show: cues, commands, state, timers and persistence (no Qt)."""

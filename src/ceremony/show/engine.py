@@ -233,7 +233,8 @@ def initial_state(
     )
 
 
-def _keep(results: Mapping[str, str], show: Show) -> dict[str, str]:
+def existing(results: Mapping[str, str], show: Show) -> dict[str, str]:
+    """The class -> nominee entries whose class and nominee the show still has."""
     return {c: n for c, n in results.items() if c in show.classes and n in show.classes[c].nominees}
 
 
@@ -250,15 +251,15 @@ def reload_state(state: ShowState, show: Show, now: float) -> ShowState:
     """The same evening on a re-read script: position by cue id, revealed winners kept where they still exist."""
     index = relocate(state.show, show, state.cue_index)
     stand_ins, _ = reveals.choose_stand_ins(show.classes, None, 0)
-    stand_ins.update(_keep(state.stand_ins, show))
+    stand_ins.update(existing(state.stand_ins, show))
     new = replace(
         state,
         show=show,
         cue_index=index,
-        revealed=_keep(state.revealed, show),
-        rehearsal_revealed=_keep(state.rehearsal_revealed, show),
-        live_picks=_keep(state.live_picks, show),
-        confirmed_picks=_keep(state.confirmed_picks, show),
+        revealed=existing(state.revealed, show),
+        rehearsal_revealed=existing(state.rehearsal_revealed, show),
+        live_picks=existing(state.live_picks, show),
+        confirmed_picks=existing(state.confirmed_picks, show),
         stand_ins=stand_ins,
         pending=None,
     )

@@ -1,0 +1,103 @@
+"""The rehearsal report: planned against actual time per cue, as CSV for the spreadsheet and a short Markdown note.
+
+The production tightens the run of show from these numbers, so the biggest
+overruns come first in the summary.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ceremony.show.cues import Cue
+from ceremony.show.state import ShowState
+from ceremony.show.timers import cue_times
+
+
+@dataclass(frozen=True)
+class CueTime:
+    """One cue's planned and actual seconds (planned only on a slide's first cue)."""
+
+    cue_id: str
+    title: str
+    slide_id: str
+    planned: float | None
+    actual: float
+
+    @property
+    def delta(self) -> float | None:
+        return None if self.planned is None else self.actual - self.planned
+
+
+def rows(cues: Sequence[Cue], times: Mapping[str, float]) -> list[CueTime]:
+    return [CueTime(c.id, c.label, c.slide_id, c.duration, times.get(c.id, 0.0)) for c in cues]
+
+
+def rows_for(state: ShowState, now: float) -> list[CueTime]:
+    """The current run's rows, the cue on stage counted up to ``now``."""
+    return rows(state.show.cues, cue_times(state, now))
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}"
+
+
+def to_csv(table: Sequence[CueTime]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["cue id", "title", "planned s", "actual s", "delta s"])
+    for row in table:
+        writer.writerow([row.cue_id, row.title, _num(row.planned), _num(row.actual), _num(row.delta)])
+    return out.getvalue()
+
+
+def _clock(seconds: float) -> str:
+    sign = "-" if seconds < 0 else ""
+    minutes, secs = divmod(round(abs(seconds)), 60)
+    return f"{sign}{minutes}:{secs:02d}"
+
+
+def slide_overruns(table: Sequence[CueTime]) -> list[tuple[str, str, float, float]]:
+    """(slide id, title, planned, actual) per planned slide, the biggest overrun first."""
+    slides: dict[str, list[CueTime]] = {}
+    for row in table:
+        slides.setdefault(row.slide_id, []).append(row)
+    found = []
+    for slide_id, group in slides.items():
+        planned = sum(r.planned or 0.0 for r in group)
+        if planned:
+            found.append((slide_id, group[0].title.split(" · ")[0], planned, sum(r.actual for r in group)))
+    return sorted(found, key=lambda s: s[2] - s[3])
+
+
+def to_markdown(table: Sequence[CueTime], title: str = "Rehearsal", top: int = 5) -> str:
+    planned = sum(r.planned or 0.0 for r in table)
+    actual = sum(r.actual for r in table)
+    lines = [
+        f"# {title}",
+        "",
+        f"- Planned: {_clock(planned)}",
+        f"- Actual: {_clock(actual)}",
+        f"- Difference: {_clock(actual - planned)} ({'over' if actual > planned else 'under'} plan)",
+        "",
+    ]
+    over = [s for s in slide_overruns(table) if s[3] > s[2]][:top]
+    if over:
+        lines += ["## Biggest overruns", "", "| slide | planned | actual | over |", "|---|---:|---:|---:|"]
+        lines += [f"| {t} | {_clock(p)} | {_clock(a)} | +{_clock(a - p)} |" for _, t, p, a in over]
+    else:
+        lines.append("No slide ran over its plan.")
+    return "\n".join(lines) + "\n"
+
+
+def write_report(folder: str | Path, table: Sequence[CueTime], stem: str = "rehearsal") -> tuple[Path, Path]:
+    """Write ``<stem>.csv`` and ``<stem>.md`` into folder; returns both paths."""
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    csv_path, md_path = target / f"{stem}.csv", target / f"{stem}.md"
+    csv_path.write_text(to_csv(table), encoding="utf-8")
+    md_path.write_text(to_markdown(table), encoding="utf-8")
+    return csv_path, md_path
