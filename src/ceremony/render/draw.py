@@ -1,0 +1,166 @@
+"""Drawing placed items with a QPainter that already maps canvas units to the device."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QRadialGradient
+from PySide6.QtSvg import QSvgRenderer
+
+from ceremony.render.geometry import CANVAS, Rect, qrect
+from ceremony.render.images import ImageStore, fit_size
+from ceremony.render.items import ImageItem, Item, ShapeItem
+from ceremony.render.style import Palette, mix
+from ceremony.render.text import TextItem, draw_text
+
+
+def color(hex_color: str, alpha: float = 1.0) -> QColor:
+    c = QColor(hex_color)
+    c.setAlphaF(max(0.0, min(1.0, alpha)))
+    return c
+
+
+def shield_path(r: QRectF) -> QPainterPath:
+    """The crests' shield outline scaled into r (the same shape as the placeholder crests)."""
+    path = QPainterPath()
+    sx, sy = r.width() / 400.0, r.height() / 480.0
+
+    def pt(x: float, y: float) -> QPointF:
+        return QPointF(r.x() + x * sx, r.y() + y * sy)
+
+    path.moveTo(pt(72, 44))
+    path.lineTo(pt(328, 44))
+    path.lineTo(pt(328, 222))
+    path.cubicTo(pt(328, 318), pt(272, 372), pt(200, 412))
+    path.cubicTo(pt(128, 372), pt(72, 318), pt(72, 222))
+    path.closeSubpath()
+    return path
+
+
+class ItemPainter:
+    """Draws layouts: the stage backdrop, shapes, images (from the store) and texts."""
+
+    def __init__(self, store: ImageStore, palette: Palette, background: Path | None) -> None:
+        self.store = store
+        self.palette = palette
+        self.background = background
+
+    # ---------------------------------------------------------------- backdrop
+    def backdrop(self, painter: QPainter, kind: str, scale: float, vector: bool) -> None:
+        if kind == "black":
+            painter.fillRect(CANVAS, QColor("#000000"))
+            return
+        painter.fillRect(CANVAS, QColor(self.palette.background))
+        if self.background is not None:
+            self.image(painter, ImageItem("background", self.background, (0.0, 0.0, 1920.0, 1080.0)), scale, vector,
+                       cover=True)
+
+    # ---------------------------------------------------------------- items
+    def items(self, painter: QPainter, items: list[Item] | tuple[Item, ...], scale: float, vector: bool,
+              opacity: float = 1.0) -> None:
+        for item in items:
+            if isinstance(item, TextItem):
+                draw_text(painter, item, opacity)
+            elif isinstance(item, ImageItem):
+                painter.setOpacity(opacity)
+                self.image(painter, item, scale, vector)
+                painter.setOpacity(1.0)
+            else:
+                self.shape(painter, item, opacity)
+
+    def image(self, painter: QPainter, item: ImageItem, scale: float, vector: bool, cover: bool = False) -> None:
+        box = qrect(item.rect)
+        path = item.path
+        natural = self.store.natural(path, item.view_box) if path is not None else None
+        if path is None or natural is None:
+            self.placeholder(painter, item)
+            return
+        if cover:
+            target = box
+        else:
+            fitted = fit_size(natural, box.width() * 1000, box.height() * 1000)
+            w, h = fitted.width() / 1000.0, fitted.height() / 1000.0
+            target = QRectF(box.x() + (box.width() - w) / 2, box.y() + (box.height() - h) / 2, w, h)
+        if vector and path.suffix.lower() == ".svg":
+            renderer = QSvgRenderer(str(path))
+            if not renderer.isValid():
+                self.placeholder(painter, item)
+                return
+            if item.view_box is not None:
+                renderer.setViewBox(QRectF(*item.view_box))
+            renderer.render(painter, target)
+            return
+        px_scale = scale if not vector else max(scale, 2.0)
+        dw, dh = max(1, round(target.width() * px_scale)), max(1, round(target.height() * px_scale))
+        image = self.store.get(path, dw, dh, item.view_box)
+        if image is None:
+            self.placeholder(painter, item)
+            return
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, image)
+
+    def placeholder(self, painter: QPainter, item: ImageItem) -> None:
+        """A calm neutral shape where an image could not be read: never an error on stage."""
+        if item.placeholder == "logo":
+            return
+        box = qrect(item.rect)
+        fill = color(mix(self.palette.background, "#ffffff", 0.08))
+        pen = QPen(color(self.palette.muted, 0.35), 3)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        if item.placeholder == "crest":
+            w = min(box.width(), box.height() * 400 / 480)
+            h = w * 480 / 400
+            painter.drawPath(shield_path(QRectF(box.center().x() - w / 2, box.center().y() - h / 2, w, h)))
+        else:
+            painter.drawRoundedRect(box, 16, 16)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def shape(self, painter: QPainter, item: ShapeItem, opacity: float = 1.0) -> None:
+        r = qrect(item.rect)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if item.shape == "glow":
+            grad = QRadialGradient(r.center(), max(r.width(), r.height()) / 2)
+            grad.setColorAt(0.0, color(item.color, item.alpha * opacity))
+            grad.setColorAt(0.45, color(item.color, item.alpha * opacity * 0.35))
+            grad.setColorAt(1.0, color(item.color, 0.0))
+            painter.setBrush(QBrush(grad))
+            painter.drawEllipse(r)
+        elif item.shape == "slot":
+            pen = QPen(color(item.color, item.alpha * opacity), 3, Qt.PenStyle.DashLine)
+            pen.setDashPattern([6.0, 6.0])
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(r.adjusted(2, 2, -2, -2), item.radius, item.radius)
+        elif item.shape == "sparkle":
+            painter.setBrush(color(item.color, item.alpha * opacity))
+            painter.drawPath(star_path(r.center(), r.width() / 2))
+        else:
+            painter.setBrush(color(item.color, item.alpha * opacity))
+            if item.border:
+                painter.setPen(QPen(color(item.border, item.border_alpha * opacity), 3))
+                r = r.adjusted(1.5, 1.5, -1.5, -1.5)
+            painter.drawRoundedRect(r, item.radius, item.radius)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def star_path(centre: QPointF, radius: float) -> QPainterPath:
+    """A slim four-pointed sparkle."""
+    path = QPainterPath()
+    for k in range(8):
+        r = radius if k % 2 == 0 else radius * 0.22
+        a = math.pi / 4 * k - math.pi / 2
+        p = QPointF(centre.x() + r * math.cos(a), centre.y() + r * math.sin(a))
+        if k == 0:
+            path.moveTo(p)
+        else:
+            path.lineTo(p)
+    path.closeSubpath()
+    return path
+
+
+def rect_of(item: Item) -> Rect:
+    return item.rect

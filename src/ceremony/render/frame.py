@@ -1,0 +1,50 @@
+"""What the stage shows at one instant: an immutable description the renderer paints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+from ceremony.show.cues import Cue
+
+Blackout = Literal["none", "black", "white"]
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One stage frame. Everything the picture depends on is here, so painting is a pure function of it."""
+
+    cue: Cue
+    t: float = 0.0
+    """Seconds since the cue was taken; animations are functions of it."""
+    winners: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    """class id -> winning nominee id; the engine passes a class's winner only for cues that name it."""
+    rehearsal: bool = False
+    """Draw a small 'PRØVE' mark in a corner."""
+    now: dt.datetime | None = None
+    """The wall clock for the countdown (None: the current local time)."""
+    blackout: Blackout = "none"
+    blackout_level: float = 1.0
+    """How far the black-/whiteout has faded in (0..1)."""
+    outgoing: Frame | None = None
+    """The frame being left during a transition."""
+    progress: float = 1.0
+    """Transition progress 0..1 (1: the transition is over; the cue's transition says how it looks)."""
+
+    def winner(self) -> str | None:
+        """The winner this frame may show: only for a cue that names it, never otherwise."""
+        if not self.cue.names_winner or self.cue.class_id is None:
+            return None
+        return self.winners.get(self.cue.class_id)
+
+    @property
+    def in_transition(self) -> bool:
+        return self.outgoing is not None and self.progress < 1.0 and self.cue.transition.type != "cut"
+
+
+StageView = Frame

@@ -1,0 +1,157 @@
+"""Images decoded off the GUI thread, at the size they are drawn, with an LRU bound.
+
+SVGs are rasterised by QSvgRenderer and bitmaps scaled by QImageReader in worker
+threads (QImage is safe there; QPixmap is not). The renderer asks for an image at
+a device size; a prefetched one is ready, otherwise it is decoded right away as a
+last resort. A missing or corrupt file gives None and the caller draws a neutral
+placeholder: never an error on stage.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+ImageKey = tuple[str, int, int, tuple[float, float, float, float] | None]
+ViewBox = tuple[float, float, float, float] | None
+
+
+def natural_size(path: Path, view_box: ViewBox = None) -> QSize | None:
+    """The image's own size (an SVG's default size), or None when it cannot be read."""
+    if view_box is not None:
+        return QSize(round(view_box[2]), round(view_box[3]))
+    if path.suffix.lower() == ".svg":
+        renderer = QSvgRenderer(str(path))
+        return renderer.defaultSize() if renderer.isValid() else None
+    reader = QImageReader(str(path))
+    size = reader.size()
+    return size if size.isValid() else None
+
+
+def fit_size(natural: QSize, box_w: float, box_h: float) -> QSize:
+    """The largest size with natural's aspect ratio that fits the box."""
+    if natural.width() <= 0 or natural.height() <= 0:
+        return QSize(max(1, int(box_w)), max(1, int(box_h)))
+    scale = min(box_w / natural.width(), box_h / natural.height())
+    return QSize(max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale)))
+
+
+def decode(path: Path, width: int, height: int, view_box: ViewBox = None) -> QImage | None:
+    """Decode path to an ARGB image of exactly width×height (the caller keeps the aspect)."""
+    try:
+        if not path.is_file():
+            return None
+        if path.suffix.lower() == ".svg":
+            renderer = QSvgRenderer(str(path))
+            if not renderer.isValid():
+                return None
+            if view_box is not None:
+                renderer.setViewBox(QRectF(*view_box))
+            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            renderer.render(painter, QRectF(0, 0, width, height))
+            painter.end()
+            return image
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)
+        reader.setScaledSize(QSize(width, height))
+        image = reader.read()
+        if image.isNull():
+            return None
+        return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    except Exception:  # a corrupt file must never take the stage down
+        return None
+
+
+class ImageStore:
+    """Decoded images by (path, width, height), LRU-bounded by bytes, decoded in worker threads."""
+
+    def __init__(self, max_bytes: int = 384 * 1024 * 1024, workers: int = 2) -> None:
+        self._max_bytes = max_bytes
+        self._images: OrderedDict[ImageKey, QImage | None] = OrderedDict()
+        self._bytes = 0
+        self._pending: dict[ImageKey, Future[QImage | None]] = {}
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ceremony-decode")
+        self._sizes: dict[str, QSize | None] = {}
+        self.sync_decodes = 0
+        """How many images had to be decoded on the caller's thread (should stay 0 on stage)."""
+
+    def natural(self, path: Path, view_box: ViewBox = None) -> QSize | None:
+        key = f"{path}|{view_box}"
+        if key not in self._sizes:
+            self._sizes[key] = natural_size(path, view_box)
+        return self._sizes[key]
+
+    def prefetch(self, path: Path, width: int, height: int, view_box: ViewBox = None) -> None:
+        """Start decoding in the background unless it is cached or on its way."""
+        key = (str(path), width, height, view_box)
+        with self._lock:
+            if key in self._images or key in self._pending:
+                return
+            future = self._pool.submit(decode, path, width, height, view_box)
+            self._pending[key] = future
+        future.add_done_callback(lambda f, k=key: self._finish(k, f))
+
+    def _finish(self, key: ImageKey, future: Future[QImage | None]) -> None:
+        image = None if future.cancelled() or future.exception() else future.result()
+        with self._lock:
+            self._pending.pop(key, None)
+            self._store(key, image)
+
+    def _store(self, key: ImageKey, image: QImage | None) -> None:
+        if key in self._images:
+            return
+        self._images[key] = image
+        self._bytes += image.sizeInBytes() if image is not None else 0
+        while self._bytes > self._max_bytes and len(self._images) > 1:
+            _, old = self._images.popitem(last=False)
+            self._bytes -= old.sizeInBytes() if old is not None else 0
+
+    def ready(self, path: Path, width: int, height: int, view_box: ViewBox = None) -> bool:
+        with self._lock:
+            return (str(path), width, height, view_box) in self._images
+
+    def get(self, path: Path, width: int, height: int, view_box: ViewBox = None) -> QImage | None:
+        """The decoded image: cached, or waited for if on its way, or decoded now as a last resort."""
+        key = (str(path), width, height, view_box)
+        with self._lock:
+            if key in self._images:
+                self._images.move_to_end(key)
+                return self._images[key]
+            future = self._pending.get(key)
+        if future is not None:
+            image = future.result()
+        else:
+            self.sync_decodes += 1
+            image = decode(path, width, height, view_box)
+        with self._lock:
+            self._store(key, image)
+        return image
+
+    def wait(self) -> None:
+        """Block until every prefetch is done (exports and tests)."""
+        while True:
+            with self._lock:
+                pending = list(self._pending.values())
+            if not pending:
+                return
+            for future in pending:
+                future.exception()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._images.clear()
+            self._bytes = 0
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,148 @@
+"""The reveal's moving parts, each a pure function of t: suspense light, card motion, glow, confetti.
+
+Confetti comes from a fixed seed, so the same t always gives the same picture
+(exports, tests and the stage agree), and nothing here looks at who wins except
+the reveal step, which the engine only passes a winner for.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
+
+from ceremony.render.geometry import CANVAS_H, CANVAS_W, Rect, smoothstep
+from ceremony.render.style import Palette
+
+CONFETTI_SEED = 2024
+CONFETTI_START = 1.25
+CONFETTI_END = 4.0
+
+
+@dataclass(frozen=True)
+class Particle:
+    x0: float
+    y0: float
+    delay: float
+    vy: float
+    sway: float
+    freq: float
+    phase: float
+    spin: float
+    w: float
+    h: float
+    color: str
+
+
+def make_confetti(palette: Palette, count: int = 150, seed: int = CONFETTI_SEED) -> tuple[Particle, ...]:
+    rng = random.Random(seed)
+    colors = [palette.accent, palette.accent, palette.accent2, "#ffffff", palette.accent, "#f7e3a1"]
+    out = []
+    for _ in range(count):
+        out.append(
+            Particle(
+                x0=rng.uniform(-40, CANVAS_W + 40),
+                y0=rng.uniform(-260, -30),
+                delay=rng.uniform(0.0, 0.7),
+                vy=rng.uniform(260, 460),
+                sway=rng.uniform(12, 48),
+                freq=rng.uniform(2.0, 5.0),
+                phase=rng.uniform(0, math.tau),
+                spin=rng.uniform(-7, 7),
+                w=rng.uniform(14, 24),
+                h=rng.uniform(7, 12),
+                color=rng.choice(colors),
+            )
+        )
+    return tuple(out)
+
+
+def draw_confetti(painter: QPainter, particles: tuple[Particle, ...], t: float) -> None:
+    alpha = 1.0 - smoothstep(CONFETTI_END - 0.8, CONFETTI_END, t)
+    if t < CONFETTI_START or alpha <= 0.0:
+        return
+    painter.setPen(QPen(QColor(0, 0, 0, 0), 0))
+    for p in particles:
+        u = t - CONFETTI_START - p.delay
+        if u < 0:
+            continue
+        y = p.y0 + p.vy * u + 60.0 * u * u
+        if y > CANVAS_H + 40:
+            continue
+        x = p.x0 + p.sway * math.sin(p.freq * u + p.phase)
+        a = p.phase + p.spin * u
+        flip = math.cos(p.freq * 1.3 * u + p.phase)  # the paper turning over
+        ca, sa = math.cos(a), math.sin(a)
+        hw, hh = p.w / 2 * max(0.15, abs(flip)), p.h / 2
+        pts = [QPointF(x + dx * ca - dy * sa, y + dx * sa + dy * ca) for dx, dy in
+               ((-hw, -hh), (hw, -hh), (hw, hh), (-hw, hh))]
+        c = QColor(p.color)
+        c.setAlphaF(alpha * (0.75 + 0.25 * abs(flip)))
+        painter.setBrush(c)
+        painter.drawPolygon(QPolygonF(pts))
+
+
+def suspense_level(t: float) -> float:
+    """How strongly the suspense light plays (eases in so t=0 looks exactly like the line-up)."""
+    return smoothstep(0.0, 0.8, t)
+
+
+def draw_suspense(painter: QPainter, cards: list[Rect], palette: Palette, t: float, radius: float = 28.0) -> None:
+    """Cards pulse one after another and a soft light sweeps across them: the same whoever wins."""
+    level = suspense_level(t)
+    if level <= 0.0:
+        return
+    n = len(cards)
+    period = 2.4
+    for i, (x, y, w, h) in enumerate(cards):
+        phase = (t / period - i / max(1, n)) % 1.0
+        pulse = 0.5 - 0.5 * math.cos(math.tau * phase)
+        pen = QPen(_c(palette.accent, level * (0.25 + 0.75 * pulse)), 3 + 3 * pulse)
+        painter.setPen(pen)
+        painter.setBrush(QBrush())
+        painter.drawRoundedRect(QRectF(x + 1.5, y + 1.5, w - 3, h - 3), radius, radius)
+    # the light sweep: a slanted band across the whole row, once per period
+    if not cards:
+        return
+    left = cards[0][0]
+    right = cards[-1][0] + cards[-1][2]
+    top = cards[0][1]
+    bottom = cards[0][1] + cards[0][3]
+    span = right - left + 800
+    cx = left - 400 + span * ((t % 3.2) / 3.2)
+    grad = QLinearGradient(QPointF(cx - 220, top), QPointF(cx + 220, bottom))
+    grad.setColorAt(0.0, _c("#ffffff", 0.0))
+    grad.setColorAt(0.5, _c("#ffffff", 0.10 * level))
+    grad.setColorAt(1.0, _c("#ffffff", 0.0))
+    clip = QPainterPath()
+    for x, y, w, h in cards:
+        clip.addRoundedRect(QRectF(x, y, w, h), radius, radius)
+    painter.save()
+    painter.setClipPath(clip)
+    painter.setPen(QPen(QColor(0, 0, 0, 0), 0))
+    painter.fillRect(QRectF(max(left, cx - 320), top, 640, bottom - top), QBrush(grad))
+    painter.restore()
+
+
+def burst_ring(painter: QPainter, centre: QPointF, palette: Palette, t: float) -> None:
+    """A single ring of light expanding from the winner as the cards arrive."""
+    u = smoothstep(1.25, 2.3, t)
+    if u <= 0.0 or u >= 1.0:
+        return
+    r = 120 + 900 * u
+    painter.setBrush(QBrush())
+    painter.setPen(QPen(_c(palette.accent, 0.55 * (1 - u)), 6 * (1 - u) + 1))
+    painter.drawEllipse(centre, r, r * 0.92)
+
+
+def glow_level(t: float) -> float:
+    return smoothstep(0.9, 1.9, t)
+
+
+def _c(hex_color: str, alpha: float) -> QColor:
+    c = QColor(hex_color)
+    c.setAlphaF(max(0.0, min(1.0, alpha)))
+    return c
