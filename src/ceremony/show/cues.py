@@ -145,15 +145,8 @@ def build_cues(script: Script) -> list[Cue]:
             suspense = award_class.suspense if award_class else 4.0
             for step in REVEAL_STEPS:
                 anim = {"suspense": suspense, "reveal": REVEAL_ANIMATION}.get(step, 0.0)
-                add(
-                    slide,
-                    si,
-                    sid,
-                    id=f"{sid}/{step}",
-                    step=step,
-                    class_id=slide.class_,
-                    animation=anim,
-                )
+                own: dict[str, object] = {"transition": _WINNER_TRANSITION} if step == "winner" else {}
+                add(slide, si, sid, id=f"{sid}/{step}", step=step, class_id=slide.class_, animation=anim, **own)
         elif isinstance(slide, ClassIntroSlide):
             add(slide, si, sid, class_id=slide.class_)
         elif isinstance(slide, NomineeSlide):
