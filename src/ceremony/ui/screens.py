@@ -1,0 +1,135 @@
+"""Which screen the stage goes on: a pure choice over simple descriptors, plus Qt glue.
+
+Default: the largest screen that is not the presenter's. One screen only: a normal
+window (the operator must keep their presenter). A requested screen is matched by
+number or name; an unknown one is an error naming the screens there are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPaintEvent, QScreen
+from PySide6.QtWidgets import QWidget
+
+SETTINGS_KEY = "stage/screen"
+
+
+@dataclass(frozen=True)
+class ScreenInfo:
+    """A screen as the choice needs it."""
+
+    index: int
+    name: str
+    x: int
+    y: int
+    width: int
+    height: int
+
+    @property
+    def area(self) -> int:
+        return self.width * self.height
+
+    def __str__(self) -> str:
+        return f"{self.index}: {self.name} ({self.width}×{self.height})"
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where the stage goes and whether it covers that screen."""
+
+    screen: ScreenInfo
+    fullscreen: bool
+
+
+class ScreenChoiceError(ValueError):
+    """The requested stage screen does not exist; the message lists the screens there are."""
+
+
+def describe(screens: Sequence[QScreen]) -> list[ScreenInfo]:
+    out = []
+    for i, screen in enumerate(screens):
+        g = screen.geometry()
+        out.append(ScreenInfo(i, screen.name() or f"screen {i}", g.x(), g.y(), g.width(), g.height()))
+    return out
+
+
+def find_screen(screens: Sequence[ScreenInfo], requested: str) -> ScreenInfo:
+    """A screen by number ('1') or name (exact, any case, or a unique part of it)."""
+    wanted = requested.strip()
+    if wanted.isdigit():
+        index = int(wanted)
+        for s in screens:
+            if s.index == index:
+                return s
+    for test in (lambda s: s.name == wanted, lambda s: s.name.lower() == wanted.lower()):
+        found = [s for s in screens if test(s)]
+        if found:
+            return found[0]
+    partial = [s for s in screens if wanted.lower() in s.name.lower()]
+    if len(partial) == 1 and wanted:
+        return partial[0]
+    listing = "; ".join(str(s) for s in screens) or "none"
+    raise ScreenChoiceError(f"no screen '{requested}' for the stage; the screens are: {listing}")
+
+
+def choose_stage_screen(screens: Sequence[ScreenInfo], presenter_screen: int | None,
+                        requested: str | None = None, windowed: bool = False) -> Placement:
+    """Pick the stage's screen: requested, else the largest one that is not the presenter's."""
+    if not screens:
+        raise ScreenChoiceError("there is no screen to show the stage on")
+    if requested is not None and requested.strip():
+        chosen = find_screen(screens, requested)
+    else:
+        others = [s for s in screens if s.index != presenter_screen]
+        if not others:
+            return Placement(screens[0], False)
+        chosen = max(others, key=lambda s: (s.area, -s.index))
+    fullscreen = not windowed and len(screens) > 1 and chosen.index != presenter_screen
+    return Placement(chosen, fullscreen)
+
+
+def remembered_screen() -> str | None:
+    value = QSettings().value(SETTINGS_KEY)
+    return str(value) if value else None
+
+
+def remember_screen(screen: ScreenInfo) -> None:
+    QSettings().setValue(SETTINGS_KEY, screen.name)
+
+
+class _Identify(QWidget):
+    def __init__(self, screen: QScreen, index: int) -> None:
+        super().__init__(None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+                         | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(f"ceremony — screen {index}")
+        self.label = f"{index}\n{screen.name()}"
+        self.setScreen(screen)
+        g = screen.geometry()
+        self.setGeometry(QRect(g.x() + g.width() // 4, g.y() + g.height() // 4, g.width() // 2, g.height() // 2))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#0b1630"))
+        painter.setPen(QColor("#f2c14e"))
+        font = QFont("Inter")
+        font.setPixelSize(max(24, self.height() // 5))
+        font.setWeight(QFont.Weight.Bold)
+        painter.setFont(font)
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.label)
+        painter.end()
+
+
+def identify_screens(app: QGuiApplication, seconds: float = 3.0) -> list[QWidget]:
+    """Show each screen's number and name in large type on that screen for a few seconds."""
+    windows: list[QWidget] = []
+    for i, screen in enumerate(app.screens()):
+        w = _Identify(screen, i)
+        w.show()
+        QTimer.singleShot(round(seconds * 1000), w.close)
+        windows.append(w)
+    return windows

@@ -1,0 +1,160 @@
+"""The stage window: paints the current frame through the renderer, nothing else.
+
+It never takes keyboard focus from the presenter (the operator types there), yet
+a key it does receive is forwarded through ``keyPressed`` to the same handler.
+It repaints on a timer only while the picture moves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QScreen
+from PySide6.QtWidgets import QWidget
+
+from ceremony.render import pyside_fix
+from ceremony.render.frame import Frame
+from ceremony.render.renderer import Renderer
+from ceremony.ui.screens import Placement, ScreenInfo, choose_stage_screen, describe, remember_screen, remembered_screen
+
+TITLE = "ceremony — Stage"
+
+FrameSource = Callable[[], Frame | None]
+IntervalSource = Callable[[], float | None]
+
+
+class StageWidget(QWidget):
+    """Paints ``frame_source()`` with the renderer; schedules its own next repaint while animating."""
+
+    keyPressed = Signal(object)  # noqa: N815 (Qt naming)
+    """A QKeyEvent, emitted synchronously (the event is only valid inside the slot)."""
+
+    def __init__(self, renderer: Renderer | None = None, frame_source: FrameSource | None = None,
+                 interval_source: IntervalSource | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        pyside_fix.make_none_immortal()
+        self._renderer = renderer
+        self._frame_source = frame_source
+        self._interval_source = interval_source
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.update)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.setMinimumSize(320, 180)
+        self.frames_painted = 0
+
+    # ---------------------------------------------------------------- wiring
+    def set_renderer(self, renderer: Renderer) -> None:
+        self._renderer = renderer
+        self.refresh()
+
+    def set_frame_source(self, source: FrameSource, interval_source: IntervalSource | None = None) -> None:
+        self._frame_source = source
+        self._interval_source = interval_source
+        self.refresh()
+
+    @property
+    def renderer(self) -> Renderer | None:
+        return self._renderer
+
+    def refresh(self) -> None:
+        """Repaint now (call on every show change); the timer keeps animations going by itself."""
+        self.update()
+
+    @property
+    def animating(self) -> bool:
+        return self._timer.isActive()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    # ---------------------------------------------------------------- Qt
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        frame = self._frame_source() if self._frame_source else None
+        if self._renderer is None or frame is None:
+            painter.fillRect(self.rect(), QColor("#000000"))
+        else:
+            self._renderer.paint(painter, QRectF(self.rect()), frame)
+        painter.end()
+        self.frames_painted += 1
+        self._schedule(frame)
+
+    def _schedule(self, frame: Frame | None) -> None:
+        if self._interval_source is not None:
+            interval = self._interval_source()
+        elif frame is not None and self._renderer is not None:
+            interval = self._renderer.frame_interval(frame)
+        else:
+            interval = None
+        if interval is None:
+            self._timer.stop()
+        else:
+            self._timer.start(max(1, round(interval * 1000)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        self.keyPressed.emit(event)
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.update()
+
+
+class StageWindow(StageWidget):
+    """The top-level stage: frameless fullscreen on its screen, or a window; never steals focus."""
+
+    def __init__(self, renderer: Renderer | None = None, frame_source: FrameSource | None = None,
+                 interval_source: IntervalSource | None = None) -> None:
+        super().__init__(renderer, frame_source, interval_source, None)
+        self.setWindowTitle(TITLE)
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.placement: Placement | None = None
+        self.resize(960, 540)
+
+    def place(self, screens: Sequence[QScreen], presenter_screen: QScreen | None, requested: str | None = None,
+              windowed: bool = False, remember: bool = True) -> Placement:
+        """Choose the screen (see choose_stage_screen), move there, and show. Raises ScreenChoiceError."""
+        infos = describe(screens)
+        presenter = screens.index(presenter_screen) if presenter_screen in screens else None
+        wanted = requested
+        if wanted is None:
+            saved = remembered_screen()
+            if saved and any(s.name == saved and s.index != presenter for s in infos):
+                wanted = saved
+        placement = choose_stage_screen(infos, presenter, wanted, windowed)
+        self.show_on(screens[placement.screen.index], placement)
+        if remember and (requested is not None or placement.fullscreen):
+            remember_screen(placement.screen)
+        return placement
+
+    def show_on(self, screen: QScreen, placement: Placement) -> None:
+        """Set the screen and geometry first, then go fullscreen (Qt places it on the right screen)."""
+        self.placement = placement
+        self.hide()
+        self.setScreen(screen)
+        geometry = screen.geometry()
+        if placement.fullscreen:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            self.setGeometry(geometry)
+            self.showFullScreen()
+        else:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+            w, h = min(960, geometry.width() * 2 // 3), min(540, geometry.height() * 2 // 3)
+            self.setGeometry(geometry.x() + (geometry.width() - w) // 2, geometry.y() + (geometry.height() - h) // 2,
+                             w, h)
+            self.showNormal()
+
+    def make_windowed(self) -> None:
+        """The stage's screen went away: become a normal window on the primary screen."""
+        primary = QGuiApplication.primaryScreen()
+        if primary is not None:
+            g = primary.geometry()
+            self.show_on(primary, Placement(ScreenInfo(0, primary.name(), g.x(), g.y(), g.width(), g.height()),
+                                            False))
