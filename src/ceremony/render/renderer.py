@@ -218,7 +218,9 @@ class Renderer:
     # ---------------------------------------------------------------- raster path (cached layers)
     def _paint_raster(self, painter: QPainter, canvas: QRectF, frame: Frame) -> None:
         dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        dev = painter.deviceTransform().mapRect(canvas)
+        # World transform, not deviceTransform(): inside a child widget the device transform also holds the
+        # backing store's offset, which the paint engine applies again after setWorldTransform below.
+        dev = (painter.worldTransform() * QTransform.fromScale(dpr, dpr)).mapRect(canvas)
         target = QRect(round(dev.x()), round(dev.y()), max(1, round(dev.width())), max(1, round(dev.height())))
         painter.save()
         painter.setWorldTransform(QTransform.fromScale(1 / dpr, 1 / dpr))

@@ -151,7 +151,8 @@ def build_cues(script: Script) -> list[Cue]:
             add(slide, si, sid, class_id=slide.class_)
         elif isinstance(slide, NomineeSlide):
             found = script.find_nominee(slide.nominee)
-            add(slide, si, sid, nominee_id=slide.nominee, class_id=found[0].id if found else None)
+            notes = slide.notes or (found[1].notes if found else None)  # the jury's full text by default
+            add(slide, si, sid, nominee_id=slide.nominee, class_id=found[0].id if found else None, notes=notes)
         else:
             add(slide, si, sid)
     return cues

@@ -1,0 +1,142 @@
+"""Open the show: the Qt application, both windows, the engine, saving and reloading, wired together."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ceremony.render.renderer import Renderer
+from ceremony.script.loader import LoadedScript
+from ceremony.show import persist
+from ceremony.show.engine import Engine
+from ceremony.ui.controller import ShowController
+from ceremony.ui.presenter import PresenterWindow
+from ceremony.ui.screens import ScreenChoiceError, identify_screens
+from ceremony.ui.stage import StageWindow
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_USAGE = 0, 2
+RESUME_PROMPT_HOURS = 12.0
+
+
+@dataclass
+class Show:
+    """Everything a running show holds, for tests and for the reloader."""
+
+    app: QApplication
+    controller: ShowController
+    presenter: PresenterWindow
+    stage: StageWindow
+
+
+def make_app() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("ceremony")
+    QCoreApplication.setApplicationName("ceremony")
+    app.setApplicationDisplayName("ceremony")
+    return app
+
+
+def build_show(loaded: LoadedScript, args: argparse.Namespace, *, interactive: bool = True) -> Show:
+    """Create and show both windows for a loaded script. Raises ScreenChoiceError for an unknown screen."""
+    app = make_app()
+    renderer = Renderer(loaded)
+    stand_in = getattr(args, "stand_in", None)
+    engine = Engine(renderer.cues, loaded.script, rehearsal=bool(getattr(args, "rehearse", False)), stand_in=stand_in)
+    _maybe_resume(engine, loaded, args, interactive)
+    persist.autosave(engine, loaded.path, loaded.digest)
+    controller = ShowController(loaded, engine, renderer)
+    presenter = PresenterWindow(controller)
+    stage = StageWindow(renderer, controller.stage_frame, controller.frame_interval)
+    stage.keyPressed.connect(presenter.handle_key)
+    controller.changed.connect(stage.refresh)
+    app.installEventFilter(presenter)
+    controller.ui_handlers["identify_screens"] = lambda: bool(identify_screens(app)) or True
+    if controller.key_problems:
+        presenter.banner.alert("Tastebindinger: " + "; ".join(controller.key_problems))
+
+    screens = app.screens()
+    presenter.show()
+    presenter_screen = presenter.screen()
+    requested = getattr(args, "stage_screen", None) or loaded.script.settings.stage_screen
+    placement = stage.place(screens, presenter_screen, requested, windowed=bool(getattr(args, "windowed", False)))
+    info = placement.screen
+    mode = "fullscreen" if placement.fullscreen else "window"
+    presenter.set_stage_status(f"Scene: {info.index}: {info.name} {info.width}×{info.height} ({mode})")
+    presenter.activateWindow()
+    return Show(app, controller, presenter, stage)
+
+
+def _maybe_resume(engine: Engine, loaded: LoadedScript, args: argparse.Namespace, interactive: bool) -> None:
+    """--resume restores the saved place; without it, a recent save prompts (never with --fresh)."""
+    if getattr(args, "fresh", False):
+        return
+    saved, reason = persist.load(loaded.path)
+    if saved is None:
+        if getattr(args, "resume", False):
+            log.warning("nothing to resume: %s", reason)
+        return
+    if not getattr(args, "resume", False):
+        if not interactive or _age_hours(saved.saved_at) > RESUME_PROMPT_HOURS:
+            return
+        answer = QMessageBox.question(
+            None,
+            "ceremony — fortsett showet?",
+            f"Et show på dette manuset ble lagret {saved.saved_at} på cue «{saved.cue_id}».\n\n"
+            "Fortsette der (med avslørte vinnere)?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+    outcome = persist.restore(engine, saved)
+    print(f"ceremony: {outcome.message}", file=sys.stderr)
+
+
+def _age_hours(saved_at: str) -> float:
+    import datetime as dt
+
+    try:
+        then = dt.datetime.fromisoformat(saved_at)
+    except ValueError:
+        return float("inf")
+    now = dt.datetime.now(then.tzinfo) if then.tzinfo else dt.datetime.now()
+    return (now - then).total_seconds() / 3600
+
+
+def _trace_startup(stage: StageWindow) -> None:
+    """CEREMONY_TRACE_STARTUP=1: print when the stage's first frame is painted (for the start-up benchmark)."""
+    started = time.perf_counter()
+
+    def check() -> None:
+        if stage.frames_painted:
+            print(
+                f"ceremony: first stage frame painted ({(time.perf_counter() - started) * 1000:.0f} ms after windows)",
+                flush=True,
+            )
+        else:
+            QTimer.singleShot(1, check)
+
+    QTimer.singleShot(0, check)
+
+
+def run_windows(loaded: LoadedScript, args: argparse.Namespace) -> int:
+    """Run the show until the operator quits."""
+    interactive = not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
+    try:
+        show = build_show(loaded, args, interactive=interactive)
+    except ScreenChoiceError as exc:
+        print(f"ceremony: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if os.environ.get("CEREMONY_TRACE_STARTUP"):
+        _trace_startup(show.stage)
+    for warning in loaded.warnings:
+        log.info("%s", warning)
+    return int(show.app.exec())

@@ -1,0 +1,404 @@
+"""The presenter window: what is on stage, what comes next, notes, clocks and the cue list.
+
+Every button and menu item is made from the command table (``show.commands``),
+so its title, icon, help and keys are the ones the help overlay and the keys use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ceremony.show.commands import COMMANDS, COMMANDS_BY_ID
+from ceremony.ui.controller import ShowController
+from ceremony.ui.overlays import Banner, GotoSearch, HelpOverlay, WinnerPicker, keys_text
+from ceremony.ui.panels import Clocks, CueList, Notes, Titled
+from ceremony.ui.stage import StageWidget
+from ceremony.ui.style import PRESENTER_STYLE
+
+TITLE = "ceremony — Presenter"
+TOOLBAR = (
+    "previous", "next", "reveal", "blackout", "whiteout", "freeze", "start_show",
+    "rehearsal", "show_winners_in_preview", "identify_screens", "reload", "help",
+)  # fmt: skip
+
+
+def _icon(name: str) -> object | None:
+    """A qtawesome icon, or None when the icon font cannot load (the button keeps its text)."""
+    try:
+        import qtawesome
+
+        return qtawesome.icon(name, color="#e8eef8")
+    except Exception:  # pragma: no cover - a broken icon font must not stop the show
+        return None
+
+
+class PresenterWindow(QMainWindow):
+    """The operator's window. Keys pressed anywhere in it go to the show (except while typing a search)."""
+
+    def __init__(self, controller: ShowController, *, embed_stage: bool = False) -> None:
+        super().__init__()
+        self.controller = controller
+        self.setStyleSheet(PRESENTER_STYLE)
+        self.setWindowTitle(f"{TITLE} — {controller.loaded.path.name}")
+        self.preview_index: int | None = None
+        """A cue the operator picked in the list to look at; None follows the show."""
+        self.confirm_quit = True
+        self.actions_by_id: dict[str, QAction] = {}
+        self._build(embed_stage)
+        self._menus()
+        controller.changed.connect(self.refresh)
+        controller.message.connect(self._on_message)
+        controller.keySeen.connect(self._on_key)
+        controller.ui_handlers.update(
+            {
+                "help": self.toggle_help,
+                "goto_search": self.open_goto,
+                "close_overlays": self.close_overlay,
+                "quit": self.request_quit,
+            }
+        )
+        self._second = QTimer(self)
+        self._second.setInterval(250)
+        self._second.timeout.connect(self.clocks.refresh)
+        self._second.start()
+        self.restore_layout()
+        self.refresh()
+
+    # ---------------------------------------------------------------- building
+
+    def _build(self, embed_stage: bool) -> None:
+        c = self.controller
+        self.mirror = StageWidget(c.renderer, c.stage_frame, c.frame_interval)
+        self.mirror.setCursor(Qt.CursorShape.ArrowCursor)
+        self.next_view = StageWidget(c.renderer, self._preview_frame)
+        self.next_view.setCursor(Qt.CursorShape.ArrowCursor)
+        self.notes = Notes()
+        self.clocks = Clocks(c)
+        self.cuelist = CueList(c)
+        self.cuelist.previewRequested.connect(self.preview)
+        self.cuelist.jumpRequested.connect(self.jump)
+        self.picker = WinnerPicker(c)
+        self.banner = Banner()
+        self.hint = Banner()
+        self.mirror_box = Titled("PÅ SCENEN", self.mirror)
+        self.next_box = Titled("NESTE", self.next_view)
+        self.take_hint = QLabel("")
+        self.take_hint.setObjectName("caption")
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.mirror_box)
+        left.addWidget(Titled("NOTATER", self.notes))
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        right = QSplitter(Qt.Orientation.Vertical)
+        next_column = QWidget()
+        column = QVBoxLayout(next_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.next_box, 1)
+        column.addWidget(self.take_hint)
+        column.addWidget(self.clocks)
+        right.addWidget(next_column)
+        right.addWidget(Titled("CUER", self.cuelist))
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitters = {"main": self.splitter, "left": left, "right": right}
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.picker)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        toolbar = QToolBar("Show")
+        toolbar.setObjectName("showToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        toolbar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for command_id in TOOLBAR:
+            toolbar.addAction(self._action(command_id))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.help_overlay = HelpOverlay(central)
+        self.help_overlay.fill(c.keymap)
+        self.goto = GotoSearch(c, central)
+        self.goto.chosen.connect(self.jump)
+
+        bar = self.statusBar()
+        self.status_stage = QLabel()
+        self.status_screen = QLabel()
+        self.status_mode = QLabel()
+        self.status_key = QLabel("Nøkkeltest: trykk en tast")
+        self.status_key.setObjectName("keytester")
+        for widget in (self.status_stage, self.status_mode, self.status_key):
+            bar.addWidget(widget)
+        bar.addPermanentWidget(self.status_screen)
+        self.embedded_stage = embed_stage
+
+    def _action(self, command_id: str) -> QAction:
+        """One action per command, shared by toolbar and menus: title, icon, tooltip with keys."""
+        if command_id in self.actions_by_id:
+            return self.actions_by_id[command_id]
+        command = COMMANDS_BY_ID[command_id]
+        action = QAction(command.title, self)
+        icon = _icon(command.icon) if command.icon else None
+        if icon is not None:
+            action.setIcon(icon)  # type: ignore[arg-type]
+        keys = keys_text(self.controller.keymap, command_id)
+        action.setToolTip(f"{command.title} ({keys})\n{command.help}" if keys else f"{command.title}\n{command.help}")
+        action.setStatusTip(command.help)
+        action.triggered.connect(self._runner(command_id))
+        self.actions_by_id[command_id] = action
+        return action
+
+    def _runner(self, command_id: str) -> Callable[[], None]:
+        def run() -> None:
+            if command_id == "goto":
+                self.open_goto()
+            elif command_id == "reset_reveal":
+                self.controller.run("reset_reveal", self.controller.state.cue.class_id)
+            else:
+                self.controller.run(command_id)
+
+        return run
+
+    def _menus(self) -> None:
+        show = self.menuBar().addMenu("&Show")
+        view = self.menuBar().addMenu("&Vis")
+        for command in COMMANDS:
+            if command.id in ("pick_winner",):
+                continue
+            target = view if command.id in ("help", "identify_screens", "show_winners_in_preview") else show
+            target.addAction(self._action(command.id))
+        bigger = QAction("Større notater", self)
+        bigger.triggered.connect(lambda: self.notes.set_point_size(self.notes.point_size + 2))
+        smaller = QAction("Mindre notater", self)
+        smaller.triggered.connect(lambda: self.notes.set_point_size(self.notes.point_size - 2))
+        view.addSeparator()
+        view.addAction(bigger)
+        view.addAction(smaller)
+        follow = QAction("Følg showet i forhåndsvisningen", self)
+        follow.triggered.connect(lambda: self.preview(None))
+        view.addAction(follow)
+
+    # ---------------------------------------------------------------- state → widgets
+
+    def refresh(self) -> None:
+        c = self.controller
+        state = c.state
+        cue = state.cue
+        self.mirror.refresh()
+        self.next_view.refresh()
+        self.notes.show_notes(cue.label, cue.notes)
+        self.cuelist.follow()
+        self.picker.refresh()
+        self.clocks.refresh()
+        self._update_next_caption()
+        modes = []
+        if state.rehearsal:
+            modes.append("<b style='color:#ffbf47'>PRØVE / REHEARSAL</b>")
+        if state.blackout != "none":
+            modes.append(f"<b style='color:#ff5c5c'>{'SVART' if state.blackout == 'black' else 'HVIT'}</b>")
+        if state.frozen:
+            modes.append("<b style='color:#7fd1c7'>FRYST</b>")
+        if state.pending is not None and state.pending.kind == "confirm":
+            modes.append(f"<b style='color:#ffbf47'>Bekreft: {state.pending.message}</b>")
+        self.status_mode.setText("   ".join(modes))
+        self.status_stage.setText(f"Cue {cue.index + 1}/{len(c.cues)}: {cue.label}")
+        if state.rehearsal:
+            self.mirror_box.caption.setText("PÅ SCENEN   ·   PRØVE")
+        else:
+            self.mirror_box.caption.setText("PÅ SCENEN")
+
+    def _update_next_caption(self) -> None:
+        if self.preview_index is not None:
+            cue = self.controller.cues[self.preview_index]
+            self.next_box.caption.setText(f"FORHÅNDSVIS  {cue.index + 1}: {cue.label}")
+            self.take_hint.setText("Enter / dobbeltklikk: ta denne cuen   ·   Esc: følg showet")
+            return
+        index = self.controller.next_index()
+        if index is None:
+            self.next_box.caption.setText("NESTE  —  slutt")
+        else:
+            cue = self.controller.cues[index]
+            self.next_box.caption.setText(f"NESTE  {cue.index + 1}: {cue.label}")
+        self.take_hint.setText("")
+
+    def _preview_frame(self) -> object:
+        index = self.preview_index if self.preview_index is not None else self.controller.next_index()
+        if index is None:
+            return None
+        return self.controller.preview_frame(index)
+
+    def set_stage_status(self, text: str, lost: bool = False) -> None:
+        """The stage screen and its resolution; red (and a banner) when the stage's screen is gone."""
+        self.status_screen.setText(text)
+        self.status_screen.setStyleSheet("color: #ff5c5c; font-weight: bold" if lost else "")
+
+    # ---------------------------------------------------------------- preview and take
+
+    def preview(self, index: int | None) -> None:
+        """Look at a cue without touching the stage; None goes back to following."""
+        self.preview_index = index
+        self.next_view.refresh()
+        self._update_next_caption()
+
+    def take(self) -> bool:
+        """Enter with a previewed cue: put it on stage."""
+        if self.preview_index is None:
+            return False
+        index, self.preview_index = self.preview_index, None
+        self.controller.run("goto", str(index + 1))
+        self.refresh()
+        return True
+
+    def jump(self, index: int) -> None:
+        """Double-click or go-to search: jump, asking first while the show is live."""
+        c = self.controller
+        if c.state.started and not c.state.rehearsal and self.confirm_quit:
+            cue = c.cues[index]
+            answer = QMessageBox.question(self, "Gå til cue", f"Sett cue {index + 1} «{cue.label}» på scenen nå?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.preview_index = None
+        c.run("goto", str(index + 1))
+        self.refresh()
+
+    # ---------------------------------------------------------------- overlays and UI commands
+
+    def toggle_help(self) -> bool:
+        if self.help_overlay.isVisible():
+            self.help_overlay.hide()
+        else:
+            self.help_overlay.fill(self.controller.keymap)
+            self.help_overlay.cover()
+        return True
+
+    def open_goto(self) -> bool:
+        self.goto.open()
+        return True
+
+    def close_overlay(self) -> bool:
+        """Esc: close help, then go-to, then stop previewing; False when nothing was open."""
+        if self.help_overlay.isVisible():
+            self.help_overlay.hide()
+            return True
+        if self.goto.isVisible():
+            self.goto.hide()
+            return True
+        if self.preview_index is not None:
+            self.preview(None)
+            return True
+        return False
+
+    def request_quit(self) -> bool:
+        """Ctrl+Q: quit, asking first while the show is live."""
+        state = self.controller.state
+        if self.confirm_quit and state.started:
+            answer = QMessageBox.question(self, "Avslutt ceremony", "Showet går. Vil du virkelig avslutte?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return True
+        self.confirm_quit = False
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+        return True
+
+    def _on_message(self, kind: str, text: str) -> None:
+        if not text:
+            return
+        names = {"ignored": "Ignorert", "held": "Holdt", "needs_confirmation": "Bekreft", "error": "Feil"}
+        level = {"error": "alert", "needs_confirmation": "warn", "held": "warn"}.get(kind, "hint")
+        prefix = names.get(kind)
+        self.hint.hint(f"{prefix}: {text}" if prefix else text, level, 4.0 if kind != "ok" else 2.0)
+
+    def _on_key(self, description: str, commands: str) -> None:
+        self.status_key.setText(f"Tast: {description}" + (f" → {commands}" if commands else ""))
+
+    # ---------------------------------------------------------------- keys
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Show keys, with Enter taking a previewed cue first."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.preview_index is not None:
+            return self.take()
+        return self.controller.handle_key(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keys anywhere in the presenter go to the show, except into the search field."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QLineEdit) and self.goto.isVisible():
+                if event.key() == Qt.Key.Key_Escape:
+                    self.goto.hide()
+                    return True
+                return False
+            if focus is None or focus.window() is self:
+                return self.handle_key(event)
+        return False
+
+    # ---------------------------------------------------------------- layout memory
+
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("presenter/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        for name, splitter in self.splitters.items():
+            value = settings.value(f"presenter/splitter/{name}")
+            if isinstance(value, QByteArray):
+                splitter.restoreState(value)
+        size = settings.value("presenter/notes_pt")
+        if size is not None:
+            with contextlib.suppress(ValueError):
+                self.notes.set_point_size(int(str(size)))
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("presenter/geometry", self.saveGeometry())
+        for name, splitter in self.splitters.items():
+            settings.setValue(f"presenter/splitter/{name}", splitter.saveState())
+        settings.setValue("presenter/notes_pt", self.notes.point_size)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.help_overlay.isVisible():
+            self.help_overlay.cover()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window is quitting: same confirmation as Ctrl+Q while the show runs."""
+        if self.confirm_quit and self.controller.state.started:
+            answer = QMessageBox.question(self, "Avslutt ceremony", "Showet går. Vil du virkelig avslutte?")
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_layout()
+        event.accept()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()

@@ -1,0 +1,34 @@
+"""The presenter's look: dark, calm, large type, readable from a metre away in a dark hall."""
+
+PRESENTER_STYLE = """
+QMainWindow, QWidget { background: #0d1424; color: #e8eef8; font-size: 15px; }
+QLabel#caption { color: #9fb0cc; font-size: 13px; font-weight: 600; letter-spacing: 1px; }
+QLabel#clock { font-size: 30px; font-weight: 700; font-family: "Inter", sans-serif; }
+QFrame#clocks { background: #131d33; border-radius: 8px; }
+QTextBrowser#notes { background: #131d33; border: none; border-radius: 8px; padding: 10px; color: #f4f7fc; }
+QListWidget#cuelist { background: #131d33; border: none; border-radius: 8px; font-size: 15px; }
+QListWidget#cuelist::item { padding: 4px; border-bottom: 1px solid #1c2945; }
+QListWidget#cuelist::item:selected { background: #2b4c85; }
+QToolBar { background: #101a2e; border: none; spacing: 6px; padding: 4px; }
+QToolButton { color: #e8eef8; font-size: 13px; padding: 4px 8px; border-radius: 6px; }
+QToolButton:hover { background: #1f3d73; }
+QStatusBar { background: #101a2e; color: #c9d3e6; font-size: 14px; }
+QLabel#keytester { color: #7fd1c7; }
+QLabel#banner { border-radius: 6px; padding: 8px 12px; font-size: 17px; font-weight: 600; }
+QLabel#banner[level="alert"] { background: #7a1020; color: #ffffff; }
+QLabel#banner[level="warn"] { background: #6b4a00; color: #ffffff; }
+QLabel#banner[level="hint"] { background: #1f3d73; color: #ffffff; }
+QFrame#overlay { background: rgba(8, 12, 24, 240); border: 2px solid #f2c14e; border-radius: 12px; }
+QLabel#overlayTitle { font-size: 22px; font-weight: 700; color: #f2c14e; }
+QLabel#helpName { font-weight: 700; }
+QLabel#helpKeys { color: #7fd1c7; font-family: monospace; }
+QLineEdit#gotoField { font-size: 22px; padding: 6px; background: #131d33; border: 1px solid #2b4c85; }
+QFrame#picker { background: #2a1a05; border: 2px solid #f2c14e; border-radius: 10px; }
+QLabel#pickerTitle { font-size: 20px; font-weight: 700; }
+QPushButton { background: #1f3d73; color: #ffffff; border: none; border-radius: 8px; padding: 8px 14px;
+              font-size: 16px; }
+QPushButton#pickButton { font-size: 24px; font-weight: 700; }
+QPushButton#pickButton:checked { background: #f2c14e; color: #0b1630; }
+QPushButton:disabled { background: #2a3550; color: #7a86a0; }
+QSplitter::handle { background: #0d1424; }
+"""

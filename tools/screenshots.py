@@ -1,0 +1,59 @@
+"""Screenshots of the real windows for the docs and for looking: python tools/screenshots.py OUT_DIR.
+
+Runs the show offscreen on slides.yaml, walks to a few cues by commands, and
+saves the presenter (at 1440×900 and 1920×1080) and the stage as PNG.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from ceremony.script.loader import load_script
+from ceremony.ui.main import build_show
+
+
+def settle(app: QApplication, ms: int = 200) -> None:
+    from PySide6.QtCore import QElapsedTimer
+
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < ms:
+        app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--script", default="slides.yaml")
+    parser.add_argument("--cue", action="append", default=[], help="cue ids to visit (default: a few)")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    loaded = load_script(args.script)
+    show = build_show(loaded, argparse.Namespace(windowed=True, fresh=True), interactive=False)
+    app, controller = show.app, show.controller
+    cues = args.cue or ["nominee-kvitsoy", "reveal-under-15000/suspense"]
+    for cue_id in cues:
+        controller.engine.run("goto", cue_id)
+        settle(app, 900)
+        for width, height in ((1440, 900), (1920, 1080)):
+            show.presenter.resize(width, height)
+            settle(app, 300)
+            name = cue_id.replace("/", "_")
+            show.presenter.grab().save(str(args.out / f"presenter-{width}x{height}-{name}.png"))
+        show.stage.resize(1920, 1080)
+        settle(app, 200)
+        show.stage.grab().save(str(args.out / f"stage-{cue_id.replace('/', '_')}.png"))
+    print(f"screenshots in {args.out}")
+    show.presenter.confirm_quit = False
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
