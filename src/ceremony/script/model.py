@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 HEX_COLOR = r"^#[0-9a-fA-F]{6}$"
@@ -223,7 +223,14 @@ class Transition(Strict):
     """How the stage moves into a slide."""
 
     type: Literal["cut", "fade", "slide", "zoom"] = Field(default="fade", description="cut, fade, slide or zoom.")
-    duration: Duration = Field(default=0.6, description="Length of the transition.")
+    duration: Duration = Field(default=0.6, description="Length of the transition (a cut takes none).")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cut_is_instant(cls, value: object) -> object:
+        if isinstance(value, dict) and value.get("type") == "cut":
+            return {**value, "duration": 0}
+        return value
 
 
 class SlideBase(Strict):

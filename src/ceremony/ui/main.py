@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -46,15 +47,25 @@ def make_app() -> QApplication:
     return app
 
 
-def build_show(loaded: LoadedScript, args: argparse.Namespace, *, interactive: bool = True) -> Show:
-    """Create and show both windows for a loaded script. Raises ScreenChoiceError for an unknown screen."""
+def build_show(
+    loaded: LoadedScript,
+    args: argparse.Namespace,
+    *,
+    interactive: bool = True,
+    clock: Callable[[], float] = time.monotonic,
+) -> Show:
+    """Create and show both windows for a loaded script. Raises ScreenChoiceError for an unknown screen.
+
+    ``clock`` drives the engine and the frames (tests pass a fake one to step time).
+    """
     app = make_app()
     renderer = Renderer(loaded)
     stand_in = getattr(args, "stand_in", None)
-    engine = Engine(renderer.cues, loaded.script, rehearsal=bool(getattr(args, "rehearse", False)), stand_in=stand_in)
+    rehearse = bool(getattr(args, "rehearse", False))
+    engine = Engine(renderer.cues, loaded.script, clock=clock, rehearsal=rehearse, stand_in=stand_in)
     _maybe_resume(engine, loaded, args, interactive)
     persist.autosave(engine, loaded.path, loaded.digest)
-    controller = ShowController(loaded, engine, renderer)
+    controller = ShowController(loaded, engine, renderer, clock=clock)
     presenter = PresenterWindow(controller)
     stage = StageWindow(renderer, controller.stage_frame, controller.frame_interval)
     stage.keyPressed.connect(presenter.handle_key)

@@ -1,0 +1,87 @@
+"""The real windows on the real slides.yaml, with a clock the test steps by hand."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QApplication
+
+from ceremony.script.loader import load_script
+from ceremony.ui.main import Show, build_show
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class FakeClock:
+    """Monotonic seconds that move only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def open_show(qtbot, clock: FakeClock, script: Path | None = None, **options: object) -> Show:  # type: ignore[no-untyped-def]
+    loaded = load_script(script or REPO / "slides.yaml")
+    args = argparse.Namespace(windowed=True, fresh=True, **options)
+    show = build_show(loaded, args, interactive=False, clock=clock)
+    show.presenter.confirm_quit = False
+    qtbot.addWidget(show.presenter)
+    qtbot.addWidget(show.stage)
+    show.stage.resize(640, 360)
+    qtbot.waitExposed(show.presenter)
+    return show
+
+
+@pytest.fixture
+def show(qtbot, clock: FakeClock) -> Iterator[Show]:  # type: ignore[no-untyped-def]
+    opened = open_show(qtbot, clock)
+    yield opened
+    opened.app.removeEventFilter(opened.presenter)
+    opened.stage.stop()
+    opened.presenter.mirror.stop()
+    opened.controller.renderer.close()
+
+
+def press(qtbot, widget, key: Qt.Key, text: str = "", modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(widget, key, modifier)
+
+
+def stage_image(show: Show) -> QImage:
+    """What the stage widget paints right now."""
+    show.stage.repaint()
+    return show.stage.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def rendered(show: Show, cue_id: str, size, winners=None) -> QImage:  # type: ignore[no-untyped-def]
+    """The renderer's own picture of a cue at rest, at the stage's size, to compare pixels with."""
+    from ceremony.render.frame import Frame
+
+    controller = show.controller
+    cue = next(c for c in controller.cues if c.id == cue_id)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    controller.renderer.paint(painter, QRectF(0, 0, size.width(), size.height()), Frame(cue=cue, t=60.0, winners=winners or {}))
+    painter.end()
+    return image
+
+
+def settle(clock: FakeClock, seconds: float = 2.0) -> None:
+    """Let transitions, fades and double-fire windows pass."""
+    clock.advance(seconds)
+    QApplication.processEvents()
