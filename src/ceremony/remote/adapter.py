@@ -1,0 +1,113 @@
+"""What the remote needs from the running show, as a small protocol.
+
+The server runs commands and reads state through this, so the tests can serve a
+bare ``Engine`` (``EngineAdapter``) and the app serves its ``ShowController``
+(``ControllerAdapter``: commands go through the controller so the presenter's
+status line shows what the remote did). No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from ceremony.script.model import Script
+from ceremony.show.cues import Cue
+from ceremony.show.engine import Engine, Listener
+from ceremony.show.state import Outcome, ShowState
+from ceremony.show.timers import Timers
+
+
+class ShowAdapter(Protocol):
+    """The show as the remote sees it."""
+
+    def run(self, command_id: str, arg: str | None) -> Outcome:
+        """Run an engine command by id with the engine's guards; never raises."""
+        ...
+
+    def available(self, command_id: str) -> bool: ...
+
+    def state(self) -> ShowState: ...
+
+    def timers(self) -> Timers: ...
+
+    @property
+    def cues(self) -> Sequence[Cue]: ...
+
+    @property
+    def script(self) -> Script: ...
+
+    @property
+    def digest(self) -> str:
+        """sha256 of the script file's bytes (``LoadedScript.digest``): followers compare it."""
+        ...
+
+    def subscribe(self, callback: Listener) -> Callable[[], None]:
+        """Call ``callback(old, new, outcome)`` after every change; returns the unsubscribe function."""
+        ...
+
+
+class EngineAdapter:
+    """A bare engine as a ``ShowAdapter`` (tests, benchmarks, a follower's own engine)."""
+
+    def __init__(self, engine: Engine, digest: str) -> None:
+        self.engine = engine
+        self._digest = digest
+
+    def run(self, command_id: str, arg: str | None) -> Outcome:
+        return self.engine.run(command_id, arg)
+
+    def available(self, command_id: str) -> bool:
+        return self.engine.available(command_id)
+
+    def state(self) -> ShowState:
+        return self.engine.state
+
+    def timers(self) -> Timers:
+        return self.engine.timers()
+
+    @property
+    def cues(self) -> Sequence[Cue]:
+        return self.engine.cues
+
+    @property
+    def script(self) -> Script:
+        return self.engine.script
+
+    @property
+    def digest(self) -> str:
+        return self._digest
+
+    def subscribe(self, callback: Listener) -> Callable[[], None]:
+        return self.engine.subscribe(callback)
+
+
+class _Loaded(Protocol):
+    @property
+    def digest(self) -> str: ...
+
+
+class _Controller(Protocol):
+    """The parts of ``ceremony.ui.controller.ShowController`` the remote uses."""
+
+    engine: Engine
+
+    @property
+    def loaded(self) -> _Loaded: ...
+
+    def run(self, command_id: str, arg: str | int | None = None, *, auto_repeat: bool = False) -> Outcome: ...
+
+
+class ControllerAdapter(EngineAdapter):
+    """The app's ``ShowController``: commands through it, the digest of the script it has loaded now."""
+
+    def __init__(self, controller: _Controller) -> None:
+        super().__init__(controller.engine, "")
+        self.controller = controller
+
+    def run(self, command_id: str, arg: str | None) -> Outcome:
+        return self.controller.run(command_id, arg)
+
+    @property
+    def digest(self) -> str:
+        return self.controller.loaded.digest

@@ -1,0 +1,342 @@
+"""The remote control server: a JSON API, a WebSocket of state changes and the phone page, on one port.
+
+Everything runs in the app's Qt event loop. Commands go through the show's own
+guards (``ShowAdapter.run``), so a button on a Stream Deck can do exactly what
+the key does and nothing more. Security: loopback only by default; any other
+address needs the per-show token (``Authorization: Bearer`` or ``?token=``,
+compared in constant time); requests from other web origins are refused and no
+CORS header is ever sent; bodies are capped at 4 KiB; every refusal is a JSON
+``{"error": ...}`` and no request can raise into the show.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import hmac
+import ipaddress
+import json
+import logging
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtNetwork import QTcpSocket
+from PySide6.QtWebSockets import QWebSocket, QWebSocketProtocol, QWebSocketServer
+
+from ceremony.remote.adapter import ShowAdapter
+from ceremony.remote.http import HttpServer, Limits, Request, Response, error_response, json_response
+from ceremony.remote.openapi import MAX_ARG, openapi_document
+from ceremony.remote.page import PAGE_HTML, page_headers
+from ceremony.remote.snapshot import EVENTS_PATH, outcome_json, remote_commands, state_json
+from ceremony.show.commands import COMMANDS_BY_ID, Command
+from ceremony.show.state import Outcome, ShowState
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PORT = 8765
+#: A WebSocket client with this much unsent data is too slow to follow the show and is dropped.
+MAX_WS_BACKLOG = 1 << 20
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+class RemoteError(Exception):
+    """The remote cannot start (the port is taken, the address is not this machine's …)."""
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def token_matches(supplied: str | None, token: str) -> bool:
+    """Constant-time comparison; an absent token never matches."""
+    if not supplied:
+        return False
+    return hmac.compare_digest(supplied.encode("utf-8", "replace"), token.encode())
+
+
+def supplied_token(request: Request) -> str | None:
+    """The token from ``Authorization: Bearer T``, else from ``?token=T``."""
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    return request.query.get("token")
+
+
+class BodyError(ValueError):
+    pass
+
+
+def parse_command_body(body: bytes, command: Command) -> str | None:
+    """The ``arg`` of a ``{"arg": ...}`` body (empty body: no argument); raises BodyError with the reason."""
+    if not body.strip():
+        return None
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise BodyError(f"the body is not valid JSON ({type(exc).__name__})") from None
+    if not isinstance(data, dict):
+        raise BodyError('the body must be a JSON object such as {"arg": "12"}')
+    unknown = sorted(set(data) - {"arg"})
+    if unknown:
+        raise BodyError(f"unknown field(s) {', '.join(repr(k) for k in unknown)}; only 'arg' is allowed")
+    arg = data.get("arg")
+    if arg is None:
+        return None
+    if isinstance(arg, bool) or not isinstance(arg, str | int):
+        raise BodyError("'arg' must be a string or an integer")
+    text = str(arg)
+    if len(text) > MAX_ARG:
+        raise BodyError(f"'arg' may be at most {MAX_ARG} characters")
+    if any(ord(c) < 32 for c in text):
+        raise BodyError("'arg' must not contain control characters")
+    if not command.takes_arg:
+        raise BodyError(f"'{command.id}' takes no argument")
+    return text
+
+
+def status_for(outcome: Outcome) -> int:
+    """200 ran; 400 a bad argument; 409 a guard said no (ignored, held, waiting for confirmation)."""
+    return {"ok": 200, "error": 400}.get(outcome.kind, 409)
+
+
+class RemoteServer(QObject):
+    """Serves the show over HTTP and WebSocket on ``host:port``; ``start()`` to listen, ``stop()`` to end."""
+
+    clientsChanged = Signal(int)
+    """Number of connected WebSocket clients (phones, followers)."""
+    commandRun = Signal(str, str)
+    """(command id, outcome kind) for every command a remote client ran."""
+
+    def __init__(
+        self,
+        show: ShowAdapter,
+        *,
+        host: str = "127.0.0.1",
+        port: int = DEFAULT_PORT,
+        token: str | None = None,
+        require_token: bool | None = None,
+        limits: Limits | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.show = show
+        self.host = host
+        self.requested_port = port
+        self.token = token or secrets.token_urlsafe(24)
+        """Generated per show unless given; the presenter shows it (as a QR code of ``phone_url``)."""
+        self.require_token = not is_loopback(host) or bool(require_token)
+        self._http = HttpServer(self._handle, self._upgrade, limits, self)
+        self._ws = QWebSocketServer("ceremony", QWebSocketServer.SslMode.NonSecureMode, self)
+        self._ws.newConnection.connect(self._ws_accept)
+        self._clients: list[QWebSocket] = []
+        self._unsubscribe: Callable[[], None] | None = None
+        self._push = QTimer(self)
+        self._push.setSingleShot(True)
+        self._push.setInterval(0)
+        self._push.timeout.connect(self.push_state)
+        self._routes: dict[str, tuple[str, Callable[[Request], Response]]] = {
+            "/api/state": ("GET", self._get_state),
+            "/api/commands": ("GET", self._get_commands),
+        }
+
+    # ---------------------------------------------------------------- life
+
+    def start(self) -> int:
+        """Listen; returns the port. Raises RemoteError when the address or port cannot be used."""
+        if not self._http.listen(self.host, self.requested_port):
+            raise RemoteError(f"the remote cannot listen on {self.host}:{self.requested_port}: "
+                              f"{self._http.error_string()}")
+        if self._unsubscribe is None:
+            self._unsubscribe = self.show.subscribe(self._on_change)
+        log.info("remote listening on %s", self.base_url)
+        return self.port
+
+    def stop(self) -> None:
+        """Stop listening and close every connection (followers see the leader go)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self._push.stop()
+        self._http.close()
+        for client in list(self._clients):
+            client.close(QWebSocketProtocol.CloseCode.CloseCodeGoingAway, "the show's remote stopped")
+            self._forget(client)
+
+    @property
+    def port(self) -> int:
+        return self._http.port
+
+    @property
+    def listening(self) -> bool:
+        return self._http.listening
+
+    @property
+    def base_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def client_count(self) -> int:
+        return len(self._clients)
+
+    # ---------------------------------------------------------------- state pushes
+
+    def state_document(self) -> dict[str, Any]:
+        return state_json(self.show, events_port=self.port)
+
+    def _on_change(self, old: ShowState, new: ShowState, outcome: Outcome) -> None:
+        if new is not old and self._clients:
+            self._push.start()  # coalesce the changes of one event-loop turn into one push
+
+    def push_state(self) -> None:
+        """Send the state to every WebSocket client now."""
+        if not self._clients:
+            return
+        try:
+            text = json.dumps(self.state_document(), ensure_ascii=False, separators=(",", ":"))
+        except Exception:
+            log.exception("remote: building the state failed")
+            return
+        for client in list(self._clients):
+            if client.bytesToWrite() > MAX_WS_BACKLOG:
+                log.warning("remote: dropping a WebSocket client that cannot keep up")
+                client.abort()
+                self._forget(client)
+                continue
+            client.sendTextMessage(text)
+
+    # ---------------------------------------------------------------- requests
+
+    def _handle(self, request: Request) -> Response:
+        refusal = self._foreign(request)
+        if refusal is not None:
+            return refusal
+        path = request.path
+        if path in ("/", "/index.html"):
+            return self._only(request, "GET") or Response(
+                200, PAGE_HTML.encode(), "text/html; charset=utf-8", page_headers(request.headers.get("host", ""))
+            )
+        if path == "/api/openapi.json":
+            return self._only(request, "GET") or json_response(200, openapi_document(self.base_url))
+        if not path.startswith("/api/"):
+            return error_response(404, f"nothing at {path}; the API is under /api/ (see /api/openapi.json)")
+        if not self._authorised(request):
+            return Response(
+                401,
+                json.dumps({"error": "a valid token is required (Authorization: Bearer <token> or ?token=)"}).encode(),
+                "application/json; charset=utf-8",
+                (("WWW-Authenticate", 'Bearer realm="ceremony"'),),
+            )
+        if path == EVENTS_PATH:
+            return self._only(request, "GET") or error_response(426, "this is a WebSocket: connect with ws://…/api/events")
+        route = self._routes.get(path)
+        if route is not None:
+            return self._only(request, route[0]) or route[1](request)
+        prefix = "/api/commands/"
+        if path.startswith(prefix) and "/" not in path[len(prefix):]:
+            return self._only(request, "POST") or self._post_command(request, path[len(prefix):])
+        return error_response(404, f"no endpoint {path} (see /api/openapi.json)")
+
+    @staticmethod
+    def _only(request: Request, method: str) -> Response | None:
+        if request.method == method:
+            return None
+        return Response(
+            405,
+            json.dumps({"error": f"use {method} for {request.path}"}).encode(),
+            "application/json; charset=utf-8",
+            (("Allow", "GET, HEAD" if method == "GET" else method),),
+        )
+
+    def _authorised(self, request: Request) -> bool:
+        return not self.require_token or token_matches(supplied_token(request), self.token)
+
+    def _foreign(self, request: Request) -> Response | None:
+        """Refuse other web origins (a page on the internet poking the show) and, without a token, foreign Hosts."""
+        host = request.headers.get("host", "")
+        origin = request.headers.get("origin")
+        if origin is not None and origin.lower() not in (f"http://{host}".lower(), f"https://{host}".lower()):
+            return error_response(403, "requests from other web origins are refused")
+        if not self.require_token and host:
+            name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+            if not is_loopback(name):
+                return error_response(421, f"this server answers to 127.0.0.1 or localhost, not {name}")
+        return None
+
+    def _get_state(self, request: Request) -> Response:
+        return json_response(200, self.state_document())
+
+    def _get_commands(self, request: Request) -> Response:
+        return json_response(200, [
+            {
+                "id": c.id,
+                "title": c.title,
+                "help": c.help,
+                "keys": list(c.keys),
+                "takes_arg": c.takes_arg,
+                "safe_during_reveal": c.safe_during_reveal,
+                "available": self.show.available(c.id),
+            }
+            for c in remote_commands()
+        ])
+
+    def _post_command(self, request: Request, command_id: str) -> Response:
+        command = COMMANDS_BY_ID.get(command_id)
+        if command is None or not command.engine:
+            known = [c.id for c in remote_commands()]
+            guess = difflib.get_close_matches(command_id, known, n=1)
+            hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+            what = "is a presenter-window command, not a remote one" if command else "is not a command"
+            return error_response(404, f"'{command_id[:60]}' {what}{hint}")
+        try:
+            arg = parse_command_body(request.body, command)
+        except BodyError as exc:
+            return error_response(400, str(exc))
+        outcome = self.show.run(command.id, arg)
+        self.commandRun.emit(command.id, outcome.kind)
+        payload = {**outcome_json(self.show, outcome, command.id), "state": self.state_document()}
+        return json_response(status_for(outcome), payload)
+
+    # ---------------------------------------------------------------- WebSocket
+
+    def _upgrade(self, request: Request, socket: QTcpSocket) -> Response | None:
+        refusal = self._foreign(request)
+        if refusal is not None:
+            return refusal
+        if request.path != EVENTS_PATH:
+            return error_response(404, f"no WebSocket at {request.path}; use {EVENTS_PATH}")
+        if request.method != "GET":
+            return error_response(405, "use GET to open the WebSocket")
+        if not self._authorised(request):
+            return error_response(401, "a valid token is required (?token= or Authorization: Bearer)")
+        self._ws.handleConnection(socket)
+        return None
+
+    def _ws_accept(self) -> None:
+        while self._ws.hasPendingConnections():
+            client = self._ws.nextPendingConnection()
+            if client is None:  # pragma: no cover
+                return
+            client.setParent(self)
+            self._clients.append(client)
+            client.disconnected.connect(lambda c=client: self._forget(c))
+            self.clientsChanged.emit(len(self._clients))
+            try:
+                client.sendTextMessage(json.dumps(self.state_document(), ensure_ascii=False, separators=(",", ":")))
+            except Exception:
+                log.exception("remote: the first state push failed")
+
+    def _forget(self, client: QWebSocket) -> None:
+        if client in self._clients:
+            self._clients.remove(client)
+            with contextlib.suppress(RuntimeError):  # at exit Qt may have deleted both already
+                client.deleteLater()
+                self.clientsChanged.emit(len(self._clients))
