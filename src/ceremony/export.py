@@ -29,12 +29,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--png", metavar="DIR", help="every cue as a numbered PNG, e.g. 001-walk-in.png")
     parser.add_argument("--size", default="1920x1080", metavar="WxH", help="PNG size (default 1920x1080)")
     parser.add_argument("--cards", metavar="FILE", help="host cue cards as a PDF: thumbnail, title, notes, time")
-    parser.add_argument("--frames", nargs=2, metavar=("REVEAL_CUE", "DIR"),
-                        help="a reveal's suspense and reveal animation as PNG frames")
+    parser.add_argument(
+        "--frames",
+        nargs=2,
+        metavar=("REVEAL_CUE", "DIR"),
+        help="a reveal's suspense and reveal animation as PNG frames",
+    )
     parser.add_argument("--fps", type=int, default=30, help="frames per second for --frames (default 30)")
     parser.add_argument("--winner", metavar="ID", help="the winner to show in --frames for a 'live' class")
-    parser.add_argument("--sealed", action="store_true",
-                        help="show no winner anywhere: winner cues show the class's line-up")
+    parser.add_argument(
+        "--sealed", action="store_true", help="show no winner anywhere: winner cues show the class's line-up"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -64,8 +69,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         size = (int(match.group(1)), int(match.group(2)))
         if args.frames:
-            code = _frames(renderer, loaded, args.frames[0], Path(args.frames[1]), size, args.fps, args.sealed,
-                           args.winner)
+            code = _frames(
+                renderer, loaded, args.frames[0], Path(args.frames[1]), size, args.fps, args.sealed, args.winner
+            )
             if code:
                 return code
         if args.png:
@@ -149,8 +155,13 @@ def _pdf(renderer: object, loaded: LoadedScript, path: Path, sealed: bool) -> No
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
     writer.setResolution(96)
-    writer.setPageLayout(QPageLayout(QPageSize(QSizeF(508.0, 285.75), QPageSize.Unit.Millimeter),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QSizeF(508.0, 285.75), QPageSize.Unit.Millimeter),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
     writer.setTitle(loaded.script.event.title)
     writer.setCreator("ceremony")
     painter = QPainter(writer)
@@ -165,8 +176,16 @@ def _pdf(renderer: object, loaded: LoadedScript, path: Path, sealed: bool) -> No
     painter.end()
 
 
-def _frames(renderer: object, loaded: LoadedScript, which: str, folder: Path, size: tuple[int, int], fps: int,
-            sealed: bool, winner: str | None) -> int:
+def _frames(
+    renderer: object,
+    loaded: LoadedScript,
+    which: str,
+    folder: Path,
+    size: tuple[int, int],
+    fps: int,
+    sealed: bool,
+    winner: str | None,
+) -> int:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
@@ -175,8 +194,9 @@ def _frames(renderer: object, loaded: LoadedScript, which: str, folder: Path, si
 
     assert isinstance(renderer, Renderer)
     steps = [c for c in renderer.cues if c.kind == "reveal" and which in (c.id, c.slide_id, str(c.index + 1))]
-    reveal = [c for c in renderer.cues if steps and c.slide_id == steps[0].slide_id and c.step in ("suspense",
-                                                                                                   "reveal")]
+    reveal = [
+        c for c in renderer.cues if steps and c.slide_id == steps[0].slide_id and c.step in ("suspense", "reveal")
+    ]
     if not reveal:
         names = ", ".join(sorted({c.slide_id for c in renderer.cues if c.kind == "reveal"})) or "none"
         _err(f"ceremony export: no reveal cue '{which}'; the reveals are: {names}")

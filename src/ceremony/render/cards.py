@@ -23,13 +23,18 @@ def _duration(seconds: float | None) -> str:
     return f"{m}:{s:02d}" if m else f"{s} s"
 
 
-def write_cards(renderer: Renderer, path: Path, winners: Callable[[Cue], Mapping[str, str]],
-                progress: Callable[[Iterable[Cue], str], Iterator[Cue]]) -> None:
+def write_cards(
+    renderer: Renderer,
+    path: Path,
+    winners: Callable[[Cue], Mapping[str, str]],
+    progress: Callable[[Iterable[Cue], str], Iterator[Cue]],
+) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
     writer.setResolution(150)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                     QMarginsF(0, 0, 0, 0)))
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0))
+    )
     writer.setTitle(f"{renderer.script.event.title} – cue cards")
     painter = QPainter(writer)
     if not painter.isActive():
@@ -47,15 +52,24 @@ def write_cards(renderer: Renderer, path: Path, winners: Callable[[Cue], Mapping
         painter.setPen(QPen(QColor("#111111")))
         painter.setFont(_font(family, h * 0.022, 600))
         tx = thumb.right() + m
-        painter.drawText(QRectF(tx, m, w - tx - m, h * 0.05), Qt.AlignmentFlag.AlignLeft,
-                         f"Cue {cue.index + 1} / {total}   {_duration(cue.duration)}")
+        painter.drawText(
+            QRectF(tx, m, w - tx - m, h * 0.05),
+            Qt.AlignmentFlag.AlignLeft,
+            f"Cue {cue.index + 1} / {total}   {_duration(cue.duration)}",
+        )
         painter.setFont(_font(family, h * 0.04, 700))
-        painter.drawText(QRectF(tx, m + h * 0.05, w - tx - m, thumb.height() - h * 0.05),
-                         Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, cue.label)
+        painter.drawText(
+            QRectF(tx, m + h * 0.05, w - tx - m, thumb.height() - h * 0.05),
+            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft,
+            cue.label,
+        )
         painter.setFont(_font(family, h * 0.034, 400))
         notes = (cue.notes or "").strip() or "—"
-        painter.drawText(QRectF(m, thumb.bottom() + m, w - 2 * m, h - thumb.bottom() - 2 * m),
-                         Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, notes)
+        painter.drawText(
+            QRectF(m, thumb.bottom() + m, w - 2 * m, h - thumb.bottom() - 2 * m),
+            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft,
+            notes,
+        )
     painter.end()
 
 

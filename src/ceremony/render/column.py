@@ -7,8 +7,8 @@ from pathlib import Path
 
 from ceremony.render.geometry import Rect
 from ceremony.render.items import ImageItem, Item, Placeholder, ShapeItem, offset
-from ceremony.render.text import Align, TextItem, TextStyle, fit_lines, place, wrap
 from ceremony.render.style import Ctx
+from ceremony.render.text import Align, TextItem, TextStyle, fit_lines, place, wrap
 
 
 class Column:
@@ -26,12 +26,20 @@ class Column:
     def gap(self, h: float) -> None:
         self.y += h
 
-    def text(self, field: str, text: str, style: TextStyle, max_h: float | None = None, after: float = 0.0,
-             align: Align | None = None) -> TextItem:
+    def text(
+        self,
+        field: str,
+        text: str,
+        style: TextStyle,
+        max_h: float | None = None,
+        after: float = 0.0,
+        align: Align | None = None,
+    ) -> TextItem:
         lines = style.max_lines or 1
         box_h = max_h if max_h is not None else lines * style.px * style.line_height
-        item = place(field, text, (self.x, self.y, self.w, box_h), style, self.ctx.family, self.background,
-                     align or self.align)
+        item = place(
+            field, text, (self.x, self.y, self.w, box_h), style, self.ctx.family, self.background, align or self.align
+        )
         item = _trim(item)
         self.items.append(item)
         self.y += item.height + after
@@ -47,17 +55,35 @@ class Column:
         self.items.append(ShapeItem("rule", "rule", (x, self.y, width, height), color, alpha, radius=height / 2))
         self.y += height + after
 
-    def image(self, field: str, path: Path | None, w: float, h: float, placeholder: Placeholder = "image",
-              after: float = 0.0, view_box: Rect | None = None) -> None:
+    def image(
+        self,
+        field: str,
+        path: Path | None,
+        w: float,
+        h: float,
+        placeholder: Placeholder = "image",
+        after: float = 0.0,
+        view_box: Rect | None = None,
+    ) -> None:
         x = self.x + (self.w - w) / 2 if self.align == "center" else self.x
         self.items.append(ImageItem(field, path, (x, self.y, w, h), placeholder, view_box))
         self.y += h + after
 
-    def bullets(self, field: str, texts: list[str], style: TextStyle, max_h: float, gap: float,
-                marker: str, indent: float = 48.0, after: float = 0.0) -> None:
+    def bullets(
+        self,
+        field: str,
+        texts: list[str],
+        style: TextStyle,
+        max_h: float,
+        gap: float,
+        marker: str,
+        indent: float = 48.0,
+        after: float = 0.0,
+    ) -> None:
         """A list whose items share one size: the largest at which the whole list fits max_h."""
-        items = bullet_list(self.ctx, field, texts, (self.x, self.y, self.w, max_h), style, gap, marker,
-                            indent, self.background)
+        items = bullet_list(
+            self.ctx, field, texts, (self.x, self.y, self.w, max_h), style, gap, marker, indent, self.background
+        )
         self.items.extend(items)
         bottom = max((i.rect[1] + i.rect[3] for i in items), default=self.y)
         self.y = bottom + after
@@ -76,8 +102,17 @@ def _trim(item: TextItem) -> TextItem:
     return replace(item, rect=(x, y, w, item.height))
 
 
-def bullet_list(ctx: Ctx, field: str, texts: list[str], rect: Rect, style: TextStyle, gap: float, marker: str,
-                indent: float, background: str) -> list[Item]:
+def bullet_list(
+    ctx: Ctx,
+    field: str,
+    texts: list[str],
+    rect: Rect,
+    style: TextStyle,
+    gap: float,
+    marker: str,
+    indent: float,
+    background: str,
+) -> list[Item]:
     x, y, w, h = rect
     text_w = w - indent
     chosen = style.min_px
@@ -99,8 +134,9 @@ def bullet_list(ctx: Ctx, field: str, texts: list[str], rect: Rect, style: TextS
             item = replace(item, fits=False)
         dot = chosen * 0.28
         line_mid = cursor + chosen * style.line_height / 2
-        out.append(ShapeItem(f"{field}[{i}].marker", "rule", (x + 8, line_mid - dot / 2, dot, dot), marker,
-                             radius=dot / 2))
+        out.append(
+            ShapeItem(f"{field}[{i}].marker", "rule", (x + 8, line_mid - dot / 2, dot, dot), marker, radius=dot / 2)
+        )
         out.append(item)
         cursor += height + gap
     return out

@@ -54,12 +54,14 @@ class ItemPainter:
             return
         painter.fillRect(CANVAS, QColor(self.palette.background))
         if self.background is not None:
-            self.image(painter, ImageItem("background", self.background, (0.0, 0.0, 1920.0, 1080.0)), scale, vector,
-                       cover=True)
+            self.image(
+                painter, ImageItem("background", self.background, (0.0, 0.0, 1920.0, 1080.0)), scale, vector, cover=True
+            )
 
     # ---------------------------------------------------------------- items
-    def items(self, painter: QPainter, items: list[Item] | tuple[Item, ...], scale: float, vector: bool,
-              opacity: float = 1.0) -> None:
+    def items(
+        self, painter: QPainter, items: list[Item] | tuple[Item, ...], scale: float, vector: bool, opacity: float = 1.0
+    ) -> None:
         for item in items:
             if isinstance(item, TextItem):
                 draw_text(painter, item, opacity)

@@ -50,4 +50,4 @@ def make_font(family: str, px: int, weight: int = 400, italic: bool = False, spa
 def missing_glyphs(text: str, font_path: Path | None = None) -> set[str]:
     """Characters of text that the bundled Regular face has no glyph for."""
     raw = QRawFont(str(font_path or FONT_DIR / "Inter-Regular.otf"), 40.0)
-    return {ch for ch in set(text) if not ch.isspace() and not raw.supportsCharacter(ch)}
+    return {ch for ch in set(text) if not ch.isspace() and not raw.supportsCharacter(ord(ch))}

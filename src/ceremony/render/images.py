@@ -100,7 +100,11 @@ class ImageStore:
                 return
             future = self._pool.submit(decode, path, width, height, view_box)
             self._pending[key] = future
-        future.add_done_callback(lambda f, k=key: self._finish(k, f))
+
+        def done(f: Future[QImage | None], k: ImageKey = key) -> None:
+            self._finish(k, f)
+
+        future.add_done_callback(done)
 
     def _finish(self, key: ImageKey, future: Future[QImage | None]) -> None:
         image = None if future.cancelled() or future.exception() else future.result()

@@ -100,8 +100,14 @@ def text(ctx: Ctx, slide: TextSlide) -> Layout:
     if slide.body:
         col.text("body", slide.body, ctx.body(50), max_h=4 * 50 * 1.3, after=44)
     if slide.bullets:
-        col.bullets("bullets", slide.bullets, ctx.body(48, weight=600), max_h=SAFE_BOTTOM - SAFE_TOP - col.y,
-                    gap=26, marker=p.accent)
+        col.bullets(
+            "bullets",
+            slide.bullets,
+            ctx.body(48, weight=600),
+            max_h=SAFE_BOTTOM - SAFE_TOP - col.y,
+            gap=26,
+            marker=p.accent,
+        )
     return Layout(tuple(col.centred(SAFE_TOP, SAFE_BOTTOM)))
 
 
@@ -116,8 +122,11 @@ def class_intro(ctx: Ctx, award_class: AwardClass) -> Layout:
     n = len(award_class.nominees)
     x0 = (CANVAS_W - (n * crest_w + (n - 1) * gap)) / 2
     for i, nominee in enumerate(award_class.nominees):
-        col.items.append(ImageItem(f"crest[{i}]", ctx.asset(nominee.crest), (x0 + i * (crest_w + gap), top,
-                                                                            crest_w, crest_h), "crest"))
+        col.items.append(
+            ImageItem(
+                f"crest[{i}]", ctx.asset(nominee.crest), (x0 + i * (crest_w + gap), top, crest_w, crest_h), "crest"
+            )
+        )
     col.gap(crest_h)
     return Layout(tuple(col.centred(SAFE_TOP, SAFE_BOTTOM)))
 
@@ -146,7 +155,6 @@ def rehearsal_mark(ctx: Ctx) -> list[Item]:
     from ceremony.render.text import TextStyle, place
 
     style = TextStyle(38, 38, 700, "#ffffff", spacing=3.0, max_lines=1, line_height=1.0)
-    label = place("rehearsal", "PRØVE", (1920 - 40 - 190, 34 + 14, 190, 38), style, ctx.family, REHEARSAL_RED,
-                  "center")
+    label = place("rehearsal", "PRØVE", (1920 - 40 - 190, 34 + 14, 190, 38), style, ctx.family, REHEARSAL_RED, "center")
     pill = ShapeItem("rehearsal.pill", "pill", (1920 - 40 - 190, 34, 190, 66), REHEARSAL_RED, 0.92, radius=33)
     return [pill, label]

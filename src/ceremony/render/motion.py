@@ -37,7 +37,7 @@ class Particle:
     color: str
 
 
-def make_confetti(palette: Palette, count: int = 150, seed: int = CONFETTI_SEED) -> tuple[Particle, ...]:
+def make_confetti(palette: Palette, count: int = 110, seed: int = CONFETTI_SEED) -> tuple[Particle, ...]:
     rng = random.Random(seed)
     colors = [palette.accent, palette.accent, palette.accent2, "#ffffff", palette.accent, "#f7e3a1"]
     out = []
@@ -65,6 +65,7 @@ def draw_confetti(painter: QPainter, particles: tuple[Particle, ...], t: float) 
     if t < CONFETTI_START or alpha <= 0.0:
         return
     painter.setPen(QPen(QColor(0, 0, 0, 0), 0))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # small, fast-moving paper: AA is invisible
     for p in particles:
         u = t - CONFETTI_START - p.delay
         if u < 0:
@@ -77,12 +78,15 @@ def draw_confetti(painter: QPainter, particles: tuple[Particle, ...], t: float) 
         flip = math.cos(p.freq * 1.3 * u + p.phase)  # the paper turning over
         ca, sa = math.cos(a), math.sin(a)
         hw, hh = p.w / 2 * max(0.15, abs(flip)), p.h / 2
-        pts = [QPointF(x + dx * ca - dy * sa, y + dx * sa + dy * ca) for dx, dy in
-               ((-hw, -hh), (hw, -hh), (hw, hh), (-hw, hh))]
+        pts = [
+            QPointF(x + dx * ca - dy * sa, y + dx * sa + dy * ca)
+            for dx, dy in ((-hw, -hh), (hw, -hh), (hw, hh), (-hw, hh))
+        ]
         c = QColor(p.color)
         c.setAlphaF(alpha * (0.75 + 0.25 * abs(flip)))
         painter.setBrush(c)
         painter.drawPolygon(QPolygonF(pts))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
 
 def suspense_level(t: float) -> float:

@@ -13,7 +13,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF, QImage, QPaintEngine, QPainter, QTransform
 
 from ceremony.render import layout as L
@@ -21,10 +21,10 @@ from ceremony.render import show_layout as S
 from ceremony.render.draw import ItemPainter
 from ceremony.render.fonts import FAMILY, find_font_dir, load_fonts, make_font
 from ceremony.render.frame import Frame
-from ceremony.render.geometry import CANVAS, CANVAS_H, CANVAS_W, Rect, countdown_text, ease, letterbox, lerp
+from ceremony.render.geometry import CANVAS, CANVAS_H, CANVAS_W, Rect, countdown_text, ease, lerp, letterbox
 from ceremony.render.images import ImageStore, decode
 from ceremony.render.items import ImageItem, Item, Layout
-from ceremony.render.motion import burst_ring, draw_confetti, draw_suspense, glow_level, make_confetti
+from ceremony.render.motion import draw_suspense, make_confetti
 from ceremony.render.style import Ctx, mix, palette_for
 from ceremony.render.text import TextItem, TextStyle, draw_text, place
 from ceremony.script.assets import resolve
@@ -39,6 +39,7 @@ from ceremony.script.model import (
 from ceremony.show.cues import REVEAL_ANIMATION, Cue, build_cues
 
 FRAME_INTERVAL = 1 / 60
+_FULL_HD = QSize(1920, 1080)
 _VECTOR_ENGINES = {QPaintEngine.Type.Pdf, QPaintEngine.Type.Picture, QPaintEngine.Type.SVG}
 
 
@@ -58,9 +59,15 @@ class View:
 class Renderer:
     """Holds fonts, theme, layouts and caches for one loaded script."""
 
-    def __init__(self, loaded: LoadedScript, cues: Sequence[Cue] | None = None, *,
-                 layer_bytes: int = 320 * 1024 * 1024, store: ImageStore | None = None,
-                 prefetch_size: QSize | None = QSize(1920, 1080)) -> None:
+    def __init__(
+        self,
+        loaded: LoadedScript,
+        cues: Sequence[Cue] | None = None,
+        *,
+        layer_bytes: int = 320 * 1024 * 1024,
+        store: ImageStore | None = None,
+        prefetch_size: QSize | None = _FULL_HD,
+    ) -> None:
         self.loaded = loaded
         self.script = loaded.script
         self.cues = list(cues) if cues is not None else build_cues(loaded.script)
@@ -146,7 +153,7 @@ class Renderer:
             if not 0 <= i < len(self.cues):
                 continue
             cue = self.cues[i]
-            winners = [None]
+            winners: list[str | None] = [None]
             if cue.names_winner and cue.class_id:
                 award_class = self.script.award_class(cue.class_id)
                 if award_class and award_class.winner != "live":
@@ -192,8 +199,9 @@ class Renderer:
                 return View(("stage",), Layout(), "reveal", award_class.id, winner)
             nominee = award_class.nominee(winner)
             assert nominee is not None
-            return View(("winner", award_class.id, winner), S.winner(ctx, award_class, nominee), None,
-                        award_class.id, winner)
+            return View(
+                ("winner", award_class.id, winner), S.winner(ctx, award_class, nominee), None, award_class.id, winner
+            )
         if cue.kind == "class_intro" and award_class is not None:
             return View(("cue", cue.id), L.class_intro(ctx, award_class))
         if cue.kind == "nominee" and cue.nominee_id:
@@ -235,10 +243,27 @@ class Renderer:
     def _draw_frame(self, painter: QPainter, target: QRect, frame: Frame) -> None:
         view = self.view(frame.cue, frame.winner())
         if view.motion == "reveal" and frame.t >= REVEAL_ANIMATION:
-            painter.drawImage(target.topLeft(), self._layer(("reveal-end", view.class_id, view.winner), target.size(),
-                                                            lambda p: self._draw_reveal(p, view, REVEAL_ANIMATION)))
+            from ceremony.render.reveal import draw_glow
+
+            scale = target.width() / CANVAS_W
+
+            def still(p: QPainter) -> None:
+                draw_glow(p, self.ctx.palette.accent, 1.0)
+                self._draw_reveal(p, view, REVEAL_ANIMATION, scale)
+
+            painter.drawImage(
+                target.topLeft(), self._layer(("reveal-end", view.class_id, view.winner), target.size(), still)
+            )
             return
-        painter.drawImage(target.topLeft(), self._layer(view.key, target.size(), lambda p: None, view.layout))
+        if view.motion == "reveal":
+            from ceremony.render.reveal import GLOW_LEVELS, draw_glow, glow_step
+
+            step = glow_step(frame.t)
+            accent = self.ctx.palette.accent
+            layer = self._layer(("reveal-bg", step), target.size(), lambda p: draw_glow(p, accent, step / GLOW_LEVELS))
+        else:
+            layer = self._layer(view.key, target.size(), lambda p: None, view.layout)
+        painter.drawImage(target.topLeft(), layer)
         if view.motion is not None:
             painter.save()
             painter.setTransform(_canvas_transform(target), True)
@@ -301,8 +326,9 @@ class Renderer:
         if kind == "zoom":
             s = lerp(0.92, 1.0, p)
             w, h = size.width() * s, size.height() * s
-            painter.drawImage(QRectF(origin.x() + (size.width() - w) / 2, origin.y() + (size.height() - h) / 2,
-                                     w, h), new)
+            painter.drawImage(
+                QRectF(origin.x() + (size.width() - w) / 2, origin.y() + (size.height() - h) / 2, w, h), new
+            )
         else:
             painter.drawImage(origin, new)
         painter.setOpacity(1.0)
@@ -421,8 +447,9 @@ class Renderer:
             for x in range(image.width()):
                 c = image.pixelColor(x, y)
                 a = c.alphaF()
-                mixed = QColor.fromRgbF(c.redF() + bg.redF() * (1 - a), c.greenF() + bg.greenF() * (1 - a),
-                                        c.blueF() + bg.blueF() * (1 - a))
+                mixed = QColor.fromRgbF(
+                    c.redF() + bg.redF() * (1 - a), c.greenF() + bg.greenF() * (1 - a), c.blueF() + bg.blueF() * (1 - a)
+                )
                 lum = _lum(mixed)
                 if lum > best_l:
                     best, best_l = mixed.name(), lum

@@ -31,8 +31,13 @@ def fit_report(loaded: LoadedScript) -> list[FitProblem]:
                         continue
                     seen.add(key)
                     short = item.text if len(item.text) <= 60 else item.text[:57] + "…"
-                    out.append((cue.slide_index, item.field,
-                                f"'{short}' does not fit its place even at {item.px} px; shorten it"))
+                    out.append(
+                        (
+                            cue.slide_index,
+                            item.field,
+                            f"'{short}' does not fit its place even at {item.px} px; shorten it",
+                        )
+                    )
     finally:
         renderer.close()
     return out

@@ -15,7 +15,7 @@ from ceremony.render import show_layout as S
 from ceremony.render.draw import color
 from ceremony.render.geometry import CANVAS_W
 from ceremony.render.items import Item, offset
-from ceremony.render.motion import burst_ring, draw_confetti, glow_level
+from ceremony.render.motion import draw_confetti, glow_level
 from ceremony.render.text import draw_text
 from ceremony.script.model import AwardClass
 
@@ -26,8 +26,7 @@ _SPRITES: dict[tuple[object, ...], QImage] = {}
 _SPRITE_LIMIT = 64
 
 
-def _sprite(renderer: Renderer, key: tuple[object, ...], w: float, h: float, scale: float,
-            items: list[Item]) -> QImage:
+def _sprite(renderer: Renderer, key: tuple[object, ...], w: float, h: float, scale: float, items: list[Item]) -> QImage:
     full = (id(renderer), *key, round(scale * 1000))
     image = _SPRITES.get(full)
     if image is None:
@@ -46,39 +45,46 @@ def _sprite(renderer: Renderer, key: tuple[object, ...], w: float, h: float, sca
     return image
 
 
+_CARDS: dict[tuple[int, str, int, bool], list[Item]] = {}
+
+
+def _card(renderer: Renderer, award_class: AwardClass, i: int, width: float, gold: bool) -> list[Item]:
+    key = (id(renderer), award_class.id, i, gold)
+    if key not in _CARDS:
+        _CARDS[key] = S.card_items(renderer.ctx, award_class.nominees[i], i, width, winner=gold)
+    return _CARDS[key]
+
+
 def clear_sprites() -> None:
     _SPRITES.clear()
+    _CARDS.clear()
 
 
-def draw_reveal(renderer: Renderer, painter: QPainter, award_class: AwardClass, winner: str, t: float,
-                scale: float, vector: bool) -> None:
+def draw_reveal(
+    renderer: Renderer, painter: QPainter, award_class: AwardClass, winner: str, t: float, scale: float, vector: bool
+) -> None:
     ctx = renderer.ctx
     n = len(award_class.nominees)
     w_index = award_class.nominee_ids.index(winner)
     width = S.card_width(n)
     poses = S.reveal_poses(n, w_index, t)
-    win = poses[w_index]
+    poses[w_index]
 
-    glow = glow_level(t)
-    if glow > 0:
-        r = 720.0
-        grad = QRadialGradient(QPointF(win.cx, win.cy), r)
-        grad.setColorAt(0.0, color(ctx.palette.accent, 0.30 * glow))
-        grad.setColorAt(0.4, color(ctx.palette.accent, 0.10 * glow))
-        grad.setColorAt(1.0, color(ctx.palette.accent, 0.0))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(grad))
-        painter.drawEllipse(QPointF(win.cx, win.cy), r, r)
-    burst_ring(painter, QPointF(win.cx, win.cy), ctx.palette, t)
+    if vector:
+        draw_glow(painter, ctx.palette.accent, glow_level(t))
 
     order = [i for i in range(n) if i != w_index] + [w_index]
     for i in order:
         pose = poses[i]
         is_winner = i == w_index
         # the winner's card turns gold-bordered as it arrives
-        items = S.card_items(ctx, award_class.nominees[i], i, width, winner=is_winner and t >= 1.0)
-        target = QRectF(pose.cx - width * pose.scale / 2, pose.cy - S.CARD_H * pose.scale / 2, width * pose.scale,
-                        S.CARD_H * pose.scale)
+        items = _card(renderer, award_class, i, width, is_winner and t >= 1.0)
+        target = QRectF(
+            pose.cx - width * pose.scale / 2,
+            pose.cy - S.CARD_H * pose.scale / 2,
+            width * pose.scale,
+            S.CARD_H * pose.scale,
+        )
         painter.setOpacity(pose.opacity)
         if vector:
             painter.save()
@@ -90,7 +96,10 @@ def draw_reveal(renderer: Renderer, painter: QPainter, award_class: AwardClass, 
             top = S.WINNER_SCALE if is_winner else 1.0
             key = ("card", award_class.id, i, is_winner and t >= 1.0)
             image = _sprite(renderer, key, width, S.CARD_H, scale * top, items)
+            # bilinear filtering only once the card is still: moving, nobody sees the difference
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, S.reveal_progress(t) >= 1.0)
             painter.drawImage(target, image)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         painter.setOpacity(1.0)
 
     draw_confetti(painter, renderer.confetti, t)
@@ -111,3 +120,27 @@ def draw_reveal(renderer: Renderer, painter: QPainter, award_class: AwardClass, 
     kicker = S.winner_kicker_opacity(t)
     if kicker > 0:
         draw_text(painter, S.winner_kicker(ctx), kicker)
+
+
+GLOW_LEVELS = 8
+
+
+def glow_step(t: float) -> int:
+    """The glow's intensity quantised to GLOW_LEVELS steps, so each step's backdrop can be cached."""
+    return round(glow_level(t) * GLOW_LEVELS)
+
+
+def draw_glow(painter: QPainter, accent: str, level: float) -> None:
+    """A warm light behind the winner's final place."""
+    if level <= 0:
+        return
+    cx, cy = S.WINNER_CENTRE
+    r = 720.0
+    grad = QRadialGradient(QPointF(cx, cy), r)
+    grad.setColorAt(0.0, color(accent, 0.30 * level))
+    grad.setColorAt(0.4, color(accent, 0.10 * level))
+    grad.setColorAt(1.0, color(accent, 0.0))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(grad))
+    painter.drawEllipse(QPointF(cx, cy), r, r)
+    painter.setBrush(Qt.BrushStyle.NoBrush)

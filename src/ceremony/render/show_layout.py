@@ -43,8 +43,9 @@ def card_items(ctx: Ctx, nominee: Nominee, index: int, width: float, winner: boo
     p = ctx.palette
     border = p.accent
     items: list[Item] = [
-        ShapeItem(f"card[{index}]", "card", (0.0, 0.0, width, CARD_H), p.card, 1.0, 28.0, border,
-                  0.95 if winner else 0.35),
+        ShapeItem(
+            f"card[{index}]", "card", (0.0, 0.0, width, CARD_H), p.card, 1.0, 28.0, border, 0.95 if winner else 0.35
+        ),
         ImageItem(f"card[{index}].crest", ctx.asset(nominee.crest), (40.0, 40.0, width - 80.0, 392.0), "crest"),
     ]
     col = Column(ctx, 22.0, width - 44.0, p.card, "center")
@@ -111,8 +112,14 @@ def reveal_poses(n: int, winner: int, t: float) -> list[CardPose]:
     dim = smoothstep(0.05, 1.0, t)
     out = []
     for a, b in zip(rest_poses(n), final_poses(n, winner), strict=True):
-        out.append(CardPose(lerp(a.cx, b.cx, move), lerp(a.cy, b.cy, move), lerp(a.scale, b.scale, move),
-                            lerp(a.opacity, b.opacity, dim)))
+        out.append(
+            CardPose(
+                lerp(a.cx, b.cx, move),
+                lerp(a.cy, b.cy, move),
+                lerp(a.scale, b.scale, move),
+                lerp(a.opacity, b.opacity, dim),
+            )
+        )
     return out
 
 
@@ -158,8 +165,9 @@ def reveal_end(ctx: Ctx, award_class: AwardClass, winner_id: str) -> Layout:
     for i, nominee in enumerate(award_class.nominees):
         if i != w_index:
             items.extend(posed(card_items(ctx, nominee, i, width), poses[i], width, True))
-    items.extend(posed(card_items(ctx, award_class.nominees[w_index], w_index, width, True), poses[w_index],
-                       width, False))
+    items.extend(
+        posed(card_items(ctx, award_class.nominees[w_index], w_index, width, True), poses[w_index], width, False)
+    )
     return Layout(tuple(items))
 
 
@@ -175,14 +183,20 @@ def nominee(ctx: Ctx, award_class: AwardClass | None, nominee: Nominee) -> Layou
     ]
     col = Column(ctx, 720.0, CANVAS_W - 720.0 - 100.0, p.backdrop)
     if award_class:
-        col.text("kicker", f"Nominert · {award_class.name}", ctx.kicker(), after=14)
-    col.text("name", nominee.name, ctx.name(124), after=4)
-    col.text("county", nominee.county, ctx.caption(46, p.muted), after=32)
-    col.rule(110, p.accent, 5, after=34)
-    col.text("tagline", nominee.tagline, ctx.lead(52, p.text, 2), after=38)
+        col.text("kicker", f"Nominert · {award_class.name}", ctx.kicker(), after=10)
+    col.text("name", nominee.name, ctx.name(112), after=2)
+    col.text("county", nominee.county, ctx.caption(44, p.muted), after=26)
+    col.rule(110, p.accent, 5, after=28)
+    col.text("tagline", nominee.tagline, ctx.lead(50, p.text, 2), after=30)
     if nominee.highlights:
-        col.bullets("highlights", nominee.highlights, ctx.body(42), max_h=SAFE_BOTTOM - SAFE_TOP - col.y + 40,
-                    gap=16, marker=p.accent)
+        col.bullets(
+            "highlights",
+            nominee.highlights,
+            ctx.body(42),
+            max_h=SAFE_BOTTOM - SAFE_TOP - col.y + 40,
+            gap=12,
+            marker=p.accent,
+        )
     items.extend(col.centred(SAFE_TOP - 20, SAFE_BOTTOM + 20))
     return Layout(tuple(items))
 
@@ -201,11 +215,21 @@ def winner(ctx: Ctx, award_class: AwardClass, nominee: Nominee) -> Layout:
     col.text("class", f"Vinner {award_class.name} · {nominee.county}", ctx.caption(46, p.text), after=34)
     col.rule(110, p.accent, 5, after=38)
     if award_class.citation:
-        col.text("citation", f"«{award_class.citation.strip()}»", ctx.body(46, italic=True),
-                 max_h=SAFE_BOTTOM - SAFE_TOP - col.y)
+        col.text(
+            "citation",
+            f"«{award_class.citation.strip()}»",
+            ctx.body(46, italic=True),
+            max_h=SAFE_BOTTOM - SAFE_TOP - col.y,
+        )
     elif nominee.highlights:
-        col.bullets("highlights", nominee.highlights, ctx.body(42), max_h=SAFE_BOTTOM - SAFE_TOP - col.y + 40,
-                    gap=16, marker=p.accent)
+        col.bullets(
+            "highlights",
+            nominee.highlights,
+            ctx.body(42),
+            max_h=SAFE_BOTTOM - SAFE_TOP - col.y + 40,
+            gap=16,
+            marker=p.accent,
+        )
     else:
         col.text("tagline", nominee.tagline, ctx.lead(52, p.text, 3))
     items.extend(col.centred(SAFE_TOP - 20, SAFE_BOTTOM + 20))

@@ -52,16 +52,17 @@ class Ctx:
         return TextStyle(40, MIN_BODY_PX, 600, color or self.palette.accent, spacing=4.0, max_lines=1, upper=True)
 
     def display(self, px: int = 104, color: str | None = None, max_lines: int = 2) -> TextStyle:
-        return TextStyle(px, MIN_HEADING_PX, 800, color or self.palette.text, role="heading", max_lines=max_lines,
-                         line_height=1.1)
+        return TextStyle(
+            px, MIN_HEADING_PX, 800, color or self.palette.text, role="heading", max_lines=max_lines, line_height=1.1
+        )
 
     def heading(self, px: int = 88, color: str | None = None, max_lines: int = 2) -> TextStyle:
-        return TextStyle(px, MIN_HEADING_PX, 700, color or self.palette.text, role="heading", max_lines=max_lines,
-                         line_height=1.12)
+        return TextStyle(
+            px, MIN_HEADING_PX, 700, color or self.palette.text, role="heading", max_lines=max_lines, line_height=1.12
+        )
 
     def name(self, px: int = 120, color: str | None = None) -> TextStyle:
-        return TextStyle(px, MIN_HEADING_PX, 800, color or self.palette.text, role="name", max_lines=1,
-                         line_height=1.1)
+        return TextStyle(px, MIN_HEADING_PX, 800, color or self.palette.text, role="name", max_lines=1, line_height=1.1)
 
     def lead(self, px: int = 52, color: str | None = None, max_lines: int = 3) -> TextStyle:
         return TextStyle(px, 40, 600, color or self.palette.text, max_lines=max_lines, line_height=1.22)

@@ -64,10 +64,9 @@ def find_screen(screens: Sequence[ScreenInfo], requested: str) -> ScreenInfo:
         for s in screens:
             if s.index == index:
                 return s
-    for test in (lambda s: s.name == wanted, lambda s: s.name.lower() == wanted.lower()):
-        found = [s for s in screens if test(s)]
-        if found:
-            return found[0]
+    exact = [s for s in screens if s.name == wanted] or [s for s in screens if s.name.lower() == wanted.lower()]
+    if exact:
+        return exact[0]
     partial = [s for s in screens if wanted.lower() in s.name.lower()]
     if len(partial) == 1 and wanted:
         return partial[0]
@@ -75,8 +74,9 @@ def find_screen(screens: Sequence[ScreenInfo], requested: str) -> ScreenInfo:
     raise ScreenChoiceError(f"no screen '{requested}' for the stage; the screens are: {listing}")
 
 
-def choose_stage_screen(screens: Sequence[ScreenInfo], presenter_screen: int | None,
-                        requested: str | None = None, windowed: bool = False) -> Placement:
+def choose_stage_screen(
+    screens: Sequence[ScreenInfo], presenter_screen: int | None, requested: str | None = None, windowed: bool = False
+) -> Placement:
     """Pick the stage's screen: requested, else the largest one that is not the presenter's."""
     if not screens:
         raise ScreenChoiceError("there is no screen to show the stage on")
@@ -102,8 +102,12 @@ def remember_screen(screen: ScreenInfo) -> None:
 
 class _Identify(QWidget):
     def __init__(self, screen: QScreen, index: int) -> None:
-        super().__init__(None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-                         | Qt.WindowType.WindowDoesNotAcceptFocus)
+        super().__init__(
+            None,
+            Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(f"ceremony — screen {index}")
@@ -112,7 +116,7 @@ class _Identify(QWidget):
         g = screen.geometry()
         self.setGeometry(QRect(g.x() + g.width() // 4, g.y() + g.height() // 4, g.width() // 2, g.height() // 2))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#0b1630"))
         painter.setPen(QColor("#f2c14e"))

@@ -27,11 +27,16 @@ IntervalSource = Callable[[], float | None]
 class StageWidget(QWidget):
     """Paints ``frame_source()`` with the renderer; schedules its own next repaint while animating."""
 
-    keyPressed = Signal(object)  # noqa: N815 (Qt naming)
+    keyPressed = Signal(object)
     """A QKeyEvent, emitted synchronously (the event is only valid inside the slot)."""
 
-    def __init__(self, renderer: Renderer | None = None, frame_source: FrameSource | None = None,
-                 interval_source: IntervalSource | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        renderer: Renderer | None = None,
+        frame_source: FrameSource | None = None,
+        interval_source: IntervalSource | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         pyside_fix.make_none_immortal()
         self._renderer = renderer
@@ -74,7 +79,7 @@ class StageWidget(QWidget):
         self._timer.stop()
 
     # ---------------------------------------------------------------- Qt
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         frame = self._frame_source() if self._frame_source else None
         if self._renderer is None or frame is None:
@@ -97,11 +102,11 @@ class StageWidget(QWidget):
         else:
             self._timer.start(max(1, round(interval * 1000)))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         self.keyPressed.emit(event)
         event.accept()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.update()
 
@@ -109,8 +114,12 @@ class StageWidget(QWidget):
 class StageWindow(StageWidget):
     """The top-level stage: frameless fullscreen on its screen, or a window; never steals focus."""
 
-    def __init__(self, renderer: Renderer | None = None, frame_source: FrameSource | None = None,
-                 interval_source: IntervalSource | None = None) -> None:
+    def __init__(
+        self,
+        renderer: Renderer | None = None,
+        frame_source: FrameSource | None = None,
+        interval_source: IntervalSource | None = None,
+    ) -> None:
         super().__init__(renderer, frame_source, interval_source, None)
         self.setWindowTitle(TITLE)
         self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
@@ -118,8 +127,14 @@ class StageWindow(StageWidget):
         self.placement: Placement | None = None
         self.resize(960, 540)
 
-    def place(self, screens: Sequence[QScreen], presenter_screen: QScreen | None, requested: str | None = None,
-              windowed: bool = False, remember: bool = True) -> Placement:
+    def place(
+        self,
+        screens: Sequence[QScreen],
+        presenter_screen: QScreen | None,
+        requested: str | None = None,
+        windowed: bool = False,
+        remember: bool = True,
+    ) -> Placement:
         """Choose the screen (see choose_stage_screen), move there, and show. Raises ScreenChoiceError."""
         infos = describe(screens)
         presenter = screens.index(presenter_screen) if presenter_screen in screens else None
@@ -147,8 +162,9 @@ class StageWindow(StageWidget):
         else:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
             w, h = min(960, geometry.width() * 2 // 3), min(540, geometry.height() * 2 // 3)
-            self.setGeometry(geometry.x() + (geometry.width() - w) // 2, geometry.y() + (geometry.height() - h) // 2,
-                             w, h)
+            self.setGeometry(
+                geometry.x() + (geometry.width() - w) // 2, geometry.y() + (geometry.height() - h) // 2, w, h
+            )
             self.showNormal()
 
     def make_windowed(self) -> None:
@@ -156,5 +172,4 @@ class StageWindow(StageWidget):
         primary = QGuiApplication.primaryScreen()
         if primary is not None:
             g = primary.geometry()
-            self.show_on(primary, Placement(ScreenInfo(0, primary.name(), g.x(), g.y(), g.width(), g.height()),
-                                            False))
+            self.show_on(primary, Placement(ScreenInfo(0, primary.name(), g.x(), g.y(), g.width(), g.height()), False))

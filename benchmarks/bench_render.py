@@ -1,0 +1,98 @@
+"""Frame cost of the renderer per cue kind (cached and uncached) and the reveal's frame pacing, as JSON.
+
+QT_QPA_PLATFORM=offscreen python benchmarks/bench_render.py [--frames 120]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+
+from ceremony.render import Frame, Renderer
+from ceremony.render.qtapp import ensure_gui_app
+from ceremony.script.loader import load_script
+
+SIZES = {"1080p": (1920, 1080), "4k": (3840, 2160)}
+BUDGET_MS = 1000 / 60
+
+
+def _stats(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+    return {
+        "median_ms": round(statistics.median(ordered), 3),
+        "p99_ms": round(p99, 3),
+        "max_ms": round(ordered[-1], 3),
+        "n": len(ordered),
+    }
+
+
+def _time(renderer: Renderer, painter: QPainter, rect: QRectF, frame: Frame) -> float:
+    start = time.perf_counter()
+    renderer.paint(painter, rect, frame)
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--script", default=str(Path(__file__).resolve().parents[1] / "slides.yaml"))
+    parser.add_argument("--frames", type=int, default=120)
+    args = parser.parse_args()
+    ensure_gui_app()
+    loaded = load_script(args.script)
+    winners = {c.id: c.winner for c in loaded.script.classes if c.winner != "live"}
+    result: dict[str, object] = {"frames": args.frames}
+    renderer = Renderer(loaded)
+    for label, (w, h) in SIZES.items():
+        image = QImage(w, h, QImage.Format.Format_RGB32)
+        rect = QRectF(0, 0, w, h)
+        renderer.prefetch(range(len(renderer.cues)), image.size())
+        renderer.store.wait()
+        per_kind: dict[str, dict[str, object]] = {}
+        for cue in renderer.cues:
+            kind = cue.kind if cue.kind != "reveal" else f"reveal/{cue.step}"
+            if kind in per_kind:
+                continue
+            frame = Frame(cue=cue, t=cue.animation, winners=winners)
+            painter = QPainter(image)
+            uncached = []
+            for _ in range(5):
+                renderer.clear_caches()
+                uncached.append(_time(renderer, painter, rect, frame))
+            cached = [_time(renderer, painter, rect, frame) for _ in range(args.frames)]
+            painter.end()
+            per_kind[kind] = {"cached": _stats(cached), "uncached": _stats(uncached)}
+        reveal = next(c for c in renderer.cues if c.step == "reveal")
+        suspense = next(c for c in renderer.cues if c.step == "suspense")
+        pacing: dict[str, object] = {}
+        for name, cue, length in (("suspense", suspense, 5.0), ("reveal", reveal, 4.0)):
+            painter = QPainter(image)
+            renderer.paint(painter, rect, Frame(cue=cue, t=0.5, winners=winners))  # warm the sprites
+            samples = [
+                _time(renderer, painter, rect, Frame(cue=cue, t=k / 60, winners=winners))
+                for k in range(round(length * 60))
+            ]
+            painter.end()
+            stats = _stats(samples)
+            stats["over_16_7ms_share"] = round(sum(s > BUDGET_MS for s in samples) / len(samples), 4)
+            pacing[name] = stats
+        result[label] = {"per_kind": per_kind, "animation_pacing_60fps": pacing}
+    result["sync_decodes"] = renderer.store.sync_decodes
+    renderer.close()
+    json.dump(result, sys.stdout, indent=1)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
