@@ -85,3 +85,22 @@ def settle(clock: FakeClock, seconds: float = 2.0) -> None:
     """Let transitions, fades and double-fire windows pass."""
     clock.advance(seconds)
     QApplication.processEvents()
+
+
+@pytest.fixture
+def script_variant(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Write slides.yaml with some text replaced, beside the real assets; returns its path."""
+
+    def make(*replacements: tuple[str, str]) -> Path:
+        text = (REPO / "slides.yaml").read_text(encoding="utf-8")
+        for old, new in replacements:
+            assert old in text, old
+            text = text.replace(old, new)
+        folder = tmp_path / f"variant{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        (folder / "assets").symlink_to(REPO / "assets")
+        path = folder / "slides.yaml"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return make

@@ -44,6 +44,9 @@ def _c(
 
 
 COMMANDS: tuple[Command, ...] = (
+    # Declared before "next" so that Enter confirms a keyed-in winner when there is one, and is "next" otherwise.
+    _c("confirm_pick", "Bekreft vinner", "Confirm the winner keyed in with 1–3 (only while one is keyed in).",
+       "Return", "Enter", icon="fa5s.check"),
     _c("next", "Neste", "Go to the next cue; at the suspense step, fire the reveal once the suspense has run.",
        "PgDown", "Right", "Down", "Space", "Return", "Enter", icon="fa5s.forward"),
     _c("previous", "Forrige", "Go back one cue; leaving a revealed winner asks for confirmation.",
@@ -62,11 +65,11 @@ COMMANDS: tuple[Command, ...] = (
        icon="fa5s.trophy"),
     _c("pick_winner", "Velg vinner", "Key in the winner the host reads (nominee number, 1-based).",
        icon="fa5s.hand-pointer", takes_arg=True),
-    _c("confirm_pick", "Bekreft vinner", "Confirm the keyed-in winner.", icon="fa5s.check"),
     _c("choose_script_winner", "Bruk manusets vinner",
-       "The name read differs from the script: reveal the script's winner.", icon="fa5s.file-alt"),
+       "The name read differs from the script: reveal the script's winner.", "M", icon="fa5s.file-alt"),
     _c("choose_read_winner", "Bruk opplest vinner",
-       "The name read differs from the script: reveal the name the host read.", icon="fa5s.envelope-open"),
+       "The name read differs from the script: reveal the name the host read.", "O",
+       icon="fa5s.envelope-open"),
     _c("confirm", "Bekreft", "Carry out the action waiting for confirmation.", safe_during_reveal=True,
        icon="fa5s.check-double"),
     _c("reset_reveal", "Nullstill avsløring", "Forget a class's revealed winner so it can be revealed again "
@@ -92,6 +95,10 @@ COMMANDS: tuple[Command, ...] = (
 )
 
 COMMANDS_BY_ID: dict[str, Command] = {c.id: c for c in COMMANDS}
+
+#: Keys that run one of several commands by design (the first that applies): Enter confirms a keyed-in
+#: winner when there is one and is "next" otherwise.
+DEFAULT_SHARED: dict[str, tuple[str, ...]] = {"Return": ("confirm_pick", "next"), "Enter": ("confirm_pick", "next")}
 
 #: Keys a clicker or a presenter habit sends that must never end the show.
 NEVER_QUIT_KEYS = frozenset({"F5", "Shift+F5", "Esc"})
@@ -177,7 +184,7 @@ def build_keymap(overrides: Mapping[str, Sequence[str]] | None = None) -> tuple[
         for key in keys_by_command[cmd.id]:
             bindings[key] = (*bindings.get(key, ()), cmd.id)
     for key, ids in bindings.items():
-        if len(ids) > 1:
+        if len(ids) > 1 and ids != DEFAULT_SHARED.get(key):
             problems.append(f"settings.keys: {key} is bound to {', '.join(ids)}; the first that applies runs")
     return Keymap(bindings, keys_by_command), problems
 

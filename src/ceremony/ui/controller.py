@@ -109,12 +109,16 @@ class ShowController(QObject):
         if not (len(text) == 1 and text.isdigit()):
             return False
         self.keySeen.emit(describe(event), "digit")
-        if self.engine.available("pick_winner") and not self.digits:
+        if self.picking() and not self.digits:
             self.run("pick_winner", text)
             return True
         self.digits = (self.digits + text)[-4:]
         self.message.emit("ok", f"go to cue {self.digits} — Enter to jump, Esc to cancel")
         return True
+
+    def picking(self) -> bool:
+        """True at a reveal whose winner the operator keys in (live, or checked against the envelope)."""
+        return self.state.cue.kind == "reveal" and self.engine.available("pick_winner")
 
     def _goto_digits(self) -> None:
         number, self.digits = self.digits, ""

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,9 +19,13 @@ from ceremony.render.renderer import Renderer
 from ceremony.script.loader import LoadedScript
 from ceremony.show import persist
 from ceremony.show.engine import Engine
+from ceremony.show.report import rows, write_report
+from ceremony.show.state import ShowState
+from ceremony.show.timers import cue_times
 from ceremony.ui.controller import ShowController
 from ceremony.ui.presenter import PresenterWindow
 from ceremony.ui.screens import ScreenChoiceError, identify_screens
+from ceremony.ui.sound import RevealSounds
 from ceremony.ui.stage import StageWindow
 
 log = logging.getLogger(__name__)
@@ -71,6 +77,10 @@ def build_show(
     stage.keyPressed.connect(presenter.handle_key)
     controller.changed.connect(stage.refresh)
     app.installEventFilter(presenter)
+    sounds = RevealSounds(_sound_dir(loaded), lambda: controller.loaded.script, controller)
+    engine.subscribe(lambda old, new, _outcome: sounds.on_change(old, new))
+    engine.subscribe(lambda old, new, _outcome: _report_rehearsal(old, new, controller))
+    app.aboutToQuit.connect(lambda: _report_rehearsal(controller.state, None, controller))
     controller.ui_handlers["identify_screens"] = lambda: bool(identify_screens(app)) or True
     if controller.key_problems:
         presenter.banner.alert("Tastebindinger: " + "; ".join(controller.key_problems))
@@ -85,6 +95,31 @@ def build_show(
     presenter.set_stage_status(f"Scene: {info.index}: {info.name} {info.width}×{info.height} ({mode})")
     presenter.activateWindow()
     return Show(app, controller, presenter, stage)
+
+
+def _sound_dir(loaded: LoadedScript) -> Path:
+    """The script's own assets/sounds if it has them, else the ones shipped with ceremony."""
+    local = loaded.base_dir / "assets" / "sounds"
+    return local if local.is_dir() else Path(__file__).resolve().parents[3] / "assets" / "sounds"
+
+
+def _report_rehearsal(old: ShowState, new: ShowState | None, controller: ShowController) -> None:
+    """When a rehearsal ends (toggled off, or the app quits mid-rehearsal), write planned vs actual."""
+    if not old.rehearsal or (new is not None and new.rehearsal):
+        return
+    state = new if new is not None else old
+    times = state.rehearsal_times if new is not None else cue_times(old, controller.clock())
+    if not times:
+        return
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = persist.state_dir() / "reports"
+    try:
+        csv_path, md_path = write_report(folder, rows(state.show.cues, times), f"rehearsal-{stamp}")
+    except OSError as exc:
+        controller.message.emit("error", f"could not write the rehearsal report: {exc}")
+        return
+    print(f"ceremony: rehearsal report: {csv_path} and {md_path}", file=sys.stderr)
+    controller.message.emit("ok", f"Prøverapport skrevet: {md_path}")
 
 
 def _maybe_resume(engine: Engine, loaded: LoadedScript, args: argparse.Namespace, interactive: bool) -> None:
@@ -112,8 +147,6 @@ def _maybe_resume(engine: Engine, loaded: LoadedScript, args: argparse.Namespace
 
 
 def _age_hours(saved_at: str) -> float:
-    import datetime as dt
-
     try:
         then = dt.datetime.fromisoformat(saved_at)
     except ValueError:

@@ -166,13 +166,13 @@ class WinnerPicker(QFrame):
         self.row = QHBoxLayout()
         layout.addLayout(self.row)
         actions = QHBoxLayout()
-        self.confirm = QPushButton("Bekreft vinner")
+        self.confirm = QPushButton("Enter   Bekreft vinner")
         self.confirm.setObjectName("confirmPick")
         self.confirm.clicked.connect(lambda: controller.run("confirm_pick"))
         actions.addWidget(self.confirm)
-        self.script_choice = QPushButton("Bruk manusets vinner")
+        self.script_choice = QPushButton("M   Bruk manusets vinner")
         self.script_choice.clicked.connect(lambda: controller.run("choose_script_winner"))
-        self.read_choice = QPushButton("Bruk opplest vinner")
+        self.read_choice = QPushButton("O   Bruk opplest vinner")
         self.read_choice.clicked.connect(lambda: controller.run("choose_read_winner"))
         actions.addWidget(self.script_choice)
         actions.addWidget(self.read_choice)
@@ -186,7 +186,7 @@ class WinnerPicker(QFrame):
         cue = state.cue
         pending = state.pending
         mismatch = pending is not None and pending.kind == "mismatch"
-        applies = self.controller.engine.available("pick_winner") or mismatch
+        applies = self.controller.picking() or mismatch
         if not applies or cue.class_id is None:
             self.hide()
             return
@@ -201,11 +201,18 @@ class WinnerPicker(QFrame):
             button.setChecked(nominee.id == picked)
         confirmed = award_class.id in state.confirmed_picks
         if mismatch and pending is not None:
-            self.title.setText(f"<span style='color:#ff5c5c'>{pending.message}</span>")
+            names = {n.id: n.name for n in award_class.nominees}
+            script_name = names.get(pending.script_winner or "", pending.script_winner)
+            read_name = names.get(pending.read_winner or "", pending.read_winner)
+            self.title.setText(
+                "<span style='color:#ff5c5c'>Opplest navn stemmer ikke med manus!<br>"
+                f"Manuset sier <b>{script_name}</b>, verten leste <b>{read_name}</b>. "
+                "Trykk M eller O for hvilken som skal avsløres.</span>"
+            )
         elif confirmed:
             self.title.setText("Vinneren er bekreftet — trykk Neste / Avslør for å avsløre.")
         else:
-            self.title.setText(f"Hvem leser verten opp? Trykk 1–{len(award_class.nominees)}, så Bekreft.")
+            self.title.setText(f"Hvem leser verten opp? Trykk 1–{len(award_class.nominees)}, så Enter for å bekrefte.")
         self.confirm.setVisible(not mismatch and not confirmed)
         self.confirm.setEnabled(bool(picked))
         self.script_choice.setVisible(mismatch)
@@ -265,3 +272,35 @@ class Banner(QLabel):
         style = self.style()
         style.unpolish(self)
         style.polish(self)
+
+
+class ConfirmBar(QFrame):
+    """A pending confirmation ('leave the revealed winner?'): Bekreft runs it, Esc cancels."""
+
+    def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("picker")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        self.text = QLabel()
+        self.text.setObjectName("pickerTitle")
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text, 1)
+        self.yes = QPushButton("Bekreft")
+        self.yes.setObjectName("confirmButton")
+        self.yes.clicked.connect(lambda: controller.run("confirm"))
+        self.no = QPushButton("Esc   Avbryt")
+        self.no.clicked.connect(lambda: controller.run("escape"))
+        for button in (self.yes, self.no):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            layout.addWidget(button)
+        self.hide()
+
+    def refresh(self) -> None:
+        pending = self.controller.state.pending
+        if pending is None or pending.kind != "confirm":
+            self.hide()
+            return
+        self.text.setText(f"{pending.message}  (trykk samme tast igjen, eller Bekreft)")
+        self.show()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ceremony.show.commands import COMMANDS, COMMANDS_BY_ID
 from ceremony.ui.controller import ShowController
-from ceremony.ui.overlays import Banner, GotoSearch, HelpOverlay, WinnerPicker, keys_text
+from ceremony.ui.overlays import Banner, ConfirmBar, GotoSearch, HelpOverlay, WinnerPicker, keys_text
 from ceremony.ui.panels import Clocks, CueList, Notes, Titled
 from ceremony.ui.stage import StageWidget
 from ceremony.ui.style import PRESENTER_STYLE
@@ -93,6 +93,10 @@ class PresenterWindow(QMainWindow):
         self.cuelist.previewRequested.connect(self.preview)
         self.cuelist.jumpRequested.connect(self.jump)
         self.picker = WinnerPicker(c)
+        self.confirm_bar = ConfirmBar(c)
+        self.rehearsal_bar = QLabel("PRØVE  ·  REHEARSAL  —  avsløringene viser stand-ins, aldri den ekte vinneren")
+        self.rehearsal_bar.setObjectName("rehearsal")
+        self.rehearsal_bar.hide()
         self.banner = Banner()
         self.hint = Banner()
         self.mirror_box = Titled("PÅ SCENEN", self.mirror)
@@ -127,8 +131,10 @@ class PresenterWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(6)
+        layout.addWidget(self.rehearsal_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.hint)
+        layout.addWidget(self.confirm_bar)
         layout.addWidget(self.picker)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -214,6 +220,8 @@ class PresenterWindow(QMainWindow):
         self.notes.show_notes(cue.label, cue.notes)
         self.cuelist.follow()
         self.picker.refresh()
+        self.confirm_bar.refresh()
+        self.rehearsal_bar.setVisible(state.rehearsal)
         self.clocks.refresh()
         self._update_next_caption()
         modes = []

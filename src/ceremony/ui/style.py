@@ -30,5 +30,8 @@ QPushButton { background: #1f3d73; color: #ffffff; border: none; border-radius: 
 QPushButton#pickButton { font-size: 24px; font-weight: 700; }
 QPushButton#pickButton:checked { background: #f2c14e; color: #0b1630; }
 QPushButton:disabled { background: #2a3550; color: #7a86a0; }
+QLabel#rehearsal { background: #ffbf47; color: #0b1630; font-size: 18px; font-weight: 800; padding: 6px 12px;
+                   border-radius: 6px; }
+QPushButton#confirmButton { background: #f2c14e; color: #0b1630; font-weight: 700; }
 QSplitter::handle { background: #0d1424; }
 """

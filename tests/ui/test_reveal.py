@@ -1,0 +1,144 @@
+"""The winner reveal through the real windows: preset, live and rehearsal, and nothing spoiled early."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from .conftest import FakeClock, open_show, rendered, settle, stage_image
+
+Key = Qt.Key
+SMALL = "under-15000"
+LINEUP, SUSPENSE, REVEAL, WINNER = (f"reveal-{SMALL}/{s}" for s in ("lineup", "suspense", "reveal", "winner"))
+
+
+def at(show, cue_id: str, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    show.controller.run("goto", cue_id)
+    settle(clock)
+
+
+def stage_cue(show) -> str:  # type: ignore[no-untyped-def]
+    return show.controller.stage_frame().cue.id
+
+
+def winner_on_stage(show) -> str | None:  # type: ignore[no-untyped-def]
+    return show.controller.stage_frame().winner()
+
+
+def test_preset_reveal_step_by_step(qtbot, show, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    at(show, LINEUP, clock)
+    qtbot.keyClick(show.presenter, Key.Key_PageDown)
+    assert stage_cue(show) == SUSPENSE
+    clock.advance(1.0)
+    qtbot.keyClick(show.presenter, Key.Key_PageDown)  # too early: the suspense runs 5 s
+    assert stage_cue(show) == SUSPENSE
+    assert "Holdt" in show.presenter.hint.text()
+    assert show.controller.state.revealed == {}
+    clock.advance(4.5)
+    qtbot.keyClick(show.presenter, Key.Key_PageDown)
+    assert stage_cue(show) == REVEAL
+    assert winner_on_stage(show) == "kvitsoy"
+    assert show.controller.state.revealed == {SMALL: "kvitsoy"}
+    for _ in range(3):  # an eager clicker during the animation does not skip it
+        clock.advance(0.5)
+        qtbot.keyClick(show.presenter, Key.Key_PageDown)
+        assert stage_cue(show) == REVEAL
+    settle(clock, 4.0)
+    qtbot.keyClick(show.presenter, Key.Key_PageDown)
+    settle(clock)
+    assert stage_cue(show) == WINNER
+    image = stage_image(show)
+    assert image == rendered(show, WINNER, image.size(), {SMALL: "kvitsoy"})
+    assert image != rendered(show, WINNER, image.size(), {SMALL: "notodden"})
+
+
+def test_leaving_a_revealed_winner_backwards_asks_first(qtbot, show, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    at(show, SUSPENSE, clock)
+    settle(clock, 6)
+    show.controller.run("next")
+    settle(clock, 5)
+    show.controller.run("next")
+    settle(clock)
+    assert stage_cue(show) == WINNER
+    qtbot.keyClick(show.presenter, Key.Key_PageUp)
+    assert stage_cue(show) == WINNER
+    assert show.presenter.confirm_bar.isVisible()
+    qtbot.keyClick(show.presenter, Key.Key_Escape)
+    assert not show.presenter.confirm_bar.isVisible()
+    assert stage_cue(show) == WINNER
+    assert show.controller.state.revealed == {SMALL: "kvitsoy"}
+
+
+def test_live_winner_is_keyed_in_by_the_operator(qtbot, clock: FakeClock, script_variant) -> None:  # type: ignore[no-untyped-def]
+    path = script_variant(("    winner: kvitsoy\n", "    winner: live\n"))
+    show = open_show(qtbot, clock, path)
+    at(show, LINEUP, clock)
+    qtbot.keyClick(show.presenter, Key.Key_PageDown)
+    assert stage_cue(show) == SUSPENSE
+    assert show.presenter.picker.isVisible()
+    assert [b.text() for b in show.presenter.picker.buttons] == ["1   Notodden", "2   Hamarøy", "3   Kvitsøy"]
+    settle(clock, 6)
+    qtbot.keyClick(show.presenter, Key.Key_PageDown)
+    assert stage_cue(show) == SUSPENSE  # no winner picked: held
+    qtbot.keyClick(show.presenter, Key.Key_2)
+    assert show.presenter.picker.buttons[1].isChecked()
+    qtbot.keyClick(show.presenter, Key.Key_Return)  # confirms the pick, does not advance
+    assert stage_cue(show) == SUSPENSE
+    settle(clock, 0.5)
+    qtbot.keyClick(show.presenter, Key.Key_PageDown)
+    assert stage_cue(show) == REVEAL
+    assert winner_on_stage(show) == "hamaroy"
+    assert show.controller.state.revealed == {SMALL: "hamaroy"}
+
+
+def test_envelope_mismatch_stops_and_lets_the_operator_choose(qtbot, clock: FakeClock, script_variant) -> None:  # type: ignore[no-untyped-def]
+    path = script_variant(("    winner: kvitsoy\n", "    winner: kvitsoy\n    confirm: true\n"))
+    show = open_show(qtbot, clock, path)
+    at(show, SUSPENSE, clock)
+    settle(clock, 6)
+    qtbot.keyClick(show.presenter, Key.Key_1)  # the host reads Notodden
+    qtbot.keyClick(show.presenter, Key.Key_Return)
+    assert stage_cue(show) == SUSPENSE
+    title = show.presenter.picker.title.text()
+    assert "Kvitsøy" in title and "Notodden" in title and "#ff5c5c" in title
+    assert show.presenter.picker.read_choice.isVisible()
+    qtbot.keyClick(show.presenter, Key.Key_O)  # reveal the name the host read
+    assert stage_cue(show) == REVEAL
+    assert winner_on_stage(show) == "notodden"
+
+
+def test_rehearsal_uses_a_stand_in_and_marks_the_stage(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    show = open_show(qtbot, clock, rehearse=True, stand_in="hamaroy")
+    assert show.presenter.rehearsal_bar.isVisible()
+    at(show, SUSPENSE, clock)
+    settle(clock, 6)
+    qtbot.keyClick(show.presenter, Key.Key_PageDown)
+    assert stage_cue(show) == REVEAL
+    assert winner_on_stage(show) == "hamaroy"
+    assert show.controller.stage_frame().rehearsal
+    assert show.controller.state.revealed == {}  # the real result is untouched
+
+
+def test_nothing_before_the_reveal_depends_on_the_winner(qtbot, clock: FakeClock, script_variant) -> None:  # type: ignore[no-untyped-def]
+    """Line-up and suspense frames, and the presenter's Next preview, are the same pixels whoever wins."""
+    pictures: dict[str, list[QImage]] = {}
+    for nominee in ("notodden", "hamaroy", "kvitsoy"):
+        path = script_variant(("    winner: kvitsoy\n", f"    winner: {nominee}\n"))
+        show = open_show(qtbot, clock, path)
+        show.presenter.resize(1280, 800)
+        frames: list[QImage] = []
+        at(show, LINEUP, clock)
+        frames.append(stage_image(show))
+        frames.append(show.presenter.next_view.grab().toImage())
+        show.controller.run("next")
+        for _ in range(8):
+            clock.advance(0.6)
+            frames.append(stage_image(show))
+            frames.append(show.presenter.next_view.grab().toImage())
+        pictures[nominee] = frames
+        show.stage.close()
+        show.presenter.close()
+    assert pictures["notodden"] == pictures["hamaroy"] == pictures["kvitsoy"]
+    stage_frames = pictures["kvitsoy"][2::2]
+    assert stage_frames[0] != stage_frames[1]  # the suspense animates: the comparison is of moving pictures
+    assert not stage_frames[0].isNull() and stage_frames[0].width() == 640
