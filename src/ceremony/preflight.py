@@ -1,0 +1,447 @@
+"""Pre-show checks as data: each a green, amber or red CheckItem, for the presenter's panel and the CLI.
+
+Two callers share the same checks. ``ceremony check --preflight`` runs what needs
+no screen (assets decode, the font covers the script's text, the resolution
+setting, a leftover saved show) and gets positioned Diagnostics back.
+The presenter's checklist adds what only the running show knows: the stage's
+screen, the screen-saver inhibition and the clicker test.
+
+Importing this module loads no Qt: the checks that decode images or read fonts
+import it when they run, so ``ceremony check`` without --preflight stays Qt-free.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, Protocol, TextIO
+
+from ceremony.script.assets import resolve
+from ceremony.script.diagnostics import Diagnostic, Severity
+from ceremony.script.loader import LoadedScript
+from ceremony.script.model import ImageSlide, Script
+from ceremony.script.yamlsafe import Path as DataPath
+from ceremony.show import persist
+
+Status = Literal["green", "amber", "red"]
+
+#: The keys the clicker must have sent before the show: forward, back and blank.
+CLICKER_KEYS = ("next", "previous", "blackout")
+
+#: Images with more pixels than this are not decoded by the check (they would take seconds and gigabytes).
+MAX_PIXELS = 50_000_000
+
+#: Keys whose text never reaches the stage: ids, references, file names, timings and switches.
+_NOT_TEXT = frozenset(
+    {
+        "$schema", "version", "theme", "settings", "id", "kind", "class", "nominee", "winner", "confirm",
+        "crest", "logo", "background", "image", "transition", "duration", "suspense", "until", "build",
+        "sound", "date", "year",
+    }
+)  # fmt: skip
+_NOTES = "notes"
+_SHOWN_CHARS = 8
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One line of the checklist: what was checked, how it went, and what to do about it."""
+
+    id: str
+    title: str
+    status: Status
+    detail: str
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    """The stage window as the checklist needs it (the presenter fills it from the stage window)."""
+
+    name: str
+    width: int
+    height: int
+    """Physical pixels of the stage's screen (geometry × device pixel ratio)."""
+    fullscreen: bool
+    lost: bool = False
+    """The stage's screen went away and the stage fell back to a window (or hid)."""
+
+
+class ControllerLike(Protocol):
+    """What the checklist reads from the show controller."""
+
+    @property
+    def loaded(self) -> LoadedScript: ...
+
+    @property
+    def keys_seen(self) -> AbstractSet[str]: ...
+
+
+# ---------------------------------------------------------------- what the script uses
+
+
+def script_assets(script: Script) -> list[tuple[DataPath, str]]:
+    """Every image the script draws, with the data path it is named at."""
+    wanted: list[tuple[DataPath, str]] = []
+    if script.event.logo:
+        wanted.append((("event", "logo"), script.event.logo))
+    if script.event.background:
+        wanted.append((("event", "background"), script.event.background))
+    for ci, award_class in enumerate(script.classes):
+        for ni, nominee in enumerate(award_class.nominees):
+            wanted.append((("classes", ci, "nominees", ni, "crest"), nominee.crest))
+    for si, slide in enumerate(script.slides):
+        if isinstance(slide, ImageSlide):
+            wanted.append((("slides", si, "image"), slide.image))
+    return wanted
+
+
+def script_texts(script: Script) -> Iterator[tuple[DataPath, str, bool]]:
+    """Every text of the script as (data path, text, is host notes).
+
+    Walks the data by exclusion rather than listing text fields, so a text field
+    added to the model later is checked without anyone remembering to add it here.
+    """
+    data = script.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+    def walk(node: Any, path: DataPath, notes: bool) -> Iterator[tuple[DataPath, str, bool]]:
+        if isinstance(node, str):
+            yield path, node, notes
+        elif isinstance(node, list):
+            for i, item in enumerate(node):
+                yield from walk(item, (*path, i), notes)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key not in _NOT_TEXT:
+                    yield from walk(value, (*path, key), notes or key == _NOTES)
+
+    yield from walk(data, (), False)
+
+
+# ---------------------------------------------------------------- Qt-backed checks
+
+
+def _qt() -> None:
+    """Start an offscreen-capable QGuiApplication if none runs (fonts and images need one)."""
+    from ceremony.render.qtapp import ensure_gui_app
+
+    ensure_gui_app()
+
+
+def decode_problem(path: Path) -> tuple[Severity, str] | None:
+    """Why the stage could not draw this image, or None when it decodes.
+
+    Uses the same Qt readers as the renderer (QSvgRenderer, QImageReader), at a
+    small scaled size so the check is quick even for photos.
+    """
+    _qt()
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImageReader
+    from PySide6.QtSvg import QSvgRenderer
+
+    if not path.is_file():
+        return "error", f"file not found: {path}"
+    if path.suffix.lower() == ".svg":
+        renderer = QSvgRenderer(str(path))
+        if not renderer.isValid():
+            return "error", f"'{path.name}' does not decode as SVG; the stage shows a placeholder"
+        if renderer.defaultSize().isEmpty():
+            return "warning", f"'{path.name}' has no size (width/height or viewBox); it may draw wrongly"
+        return None
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if not reader.canRead() or not size.isValid():
+        return "error", f"'{path.name}' does not decode ({reader.errorString()}); the stage shows a placeholder"
+    pixels = size.width() * size.height()
+    if pixels > MAX_PIXELS:
+        return "warning", (
+            f"'{path.name}' is {size.width()}×{size.height()} pixels; it takes seconds and much memory "
+            "to decode — scale it down to at most 3840 pixels wide"
+        )
+    scale = min(1.0, 256 / max(size.width(), size.height()))
+    reader.setScaledSize(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))))
+    if reader.read().isNull():
+        return "error", f"'{path.name}' does not decode ({reader.errorString()}); the stage shows a placeholder"
+    return None
+
+
+_decoded: dict[tuple[str, int, int], tuple[Severity, str] | None] = {}
+
+
+def decode_problem_cached(path: Path) -> tuple[Severity, str] | None:
+    """decode_problem, remembered per file version (path, size, mtime) so the live checklist stays cheap."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return "error", f"file not found: {path}"
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key not in _decoded:
+        _decoded[key] = decode_problem(path)
+    return _decoded[key]
+
+
+def asset_diagnostics(loaded: LoadedScript) -> tuple[int, list[Diagnostic]]:
+    """How many images the script uses, and the problems of those that would not draw."""
+    found: list[Diagnostic] = []
+    assets = script_assets(loaded.script)
+    for data_path, asset in assets:
+        problem = decode_problem_cached(resolve(loaded.base_dir, asset))
+        if problem is not None:
+            line, col = loaded.position_of(data_path)
+            found.append(Diagnostic(str(loaded.path), line, col, problem[0], problem[1]))
+    return len(assets), found
+
+
+def _font_checker(loaded: LoadedScript) -> tuple[str, list[Any], list[Diagnostic]]:
+    """The font the stage will use (as the renderer chooses it), its faces, and a note if theme.font is absent."""
+    _qt()
+    from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+    from ceremony.render.fonts import FAMILY, find_font_dir
+
+    notes: list[Diagnostic] = []
+    wanted = loaded.script.theme.font
+    if wanted:
+        if wanted in QFontDatabase.families():
+            return wanted, [QRawFont.fromFont(QFont(wanted))], notes
+        line, col = loaded.position_of(("theme", "font"))
+        message = f"font '{wanted}' is not installed on this machine; here the stage would use the bundled {FAMILY}"
+        notes.append(Diagnostic(str(loaded.path), line, col, "warning", message))
+    faces = [QRawFont(str(p), 40.0) for p in sorted(find_font_dir(loaded.base_dir).glob("*.otf"))]
+    return FAMILY, [f for f in faces if f.isValid()], notes
+
+
+def _describe_chars(chars: Sequence[str]) -> str:
+    shown = [f"'{ch}' (U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed')})" for ch in chars[:_SHOWN_CHARS]]
+    more = len(chars) - _SHOWN_CHARS
+    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+
+
+def font_diagnostics(loaded: LoadedScript) -> tuple[str, list[Diagnostic]]:
+    """Characters of the script's texts the stage font has no glyph for, one warning per text.
+
+    A missing glyph is drawn by whatever fallback font the machine has, or as an
+    empty box: a warning, because it may look fine on one machine and not on another.
+    """
+    family, faces, found = _font_checker(loaded)
+    if not faces:
+        return family, [*found, Diagnostic(str(loaded.path), 1, 1, "warning", f"no usable {family} font files")]
+    covered: dict[str, bool] = {}
+    for data_path, text, is_notes in script_texts(loaded.script):
+        missing: list[str] = []
+        for ch in dict.fromkeys(text):
+            if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf"):
+                continue
+            if ch not in covered:
+                covered[ch] = all(face.supportsCharacter(ord(ch)) for face in faces)
+            if not covered[ch]:
+                missing.append(ch)
+        if missing:
+            line, col = loaded.position_of(data_path)
+            where = _where(data_path)
+            shown = "the host's notes (presenter only)" if is_notes else "stage text"
+            message = f"{family} has no glyph for {_describe_chars(missing)} in {shown} '{where}'"
+            found.append(Diagnostic(str(loaded.path), line, col, "warning", message))
+    return family, found
+
+
+def _where(path: DataPath) -> str:
+    return ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in path).replace(".[", "[")
+
+
+# ---------------------------------------------------------------- Qt-free checks
+
+
+def parse_resolution(text: str | None) -> tuple[int, int] | None:
+    """(width, height) from '1920x1080', or None."""
+    if not text or "x" not in text:
+        return None
+    w, _, h = text.partition("x")
+    return (int(w), int(h)) if w.isdigit() and h.isdigit() else None
+
+
+def resolution_diagnostics(loaded: LoadedScript) -> list[Diagnostic]:
+    """A stage_resolution that is not 16:9 letterboxes the stage (the canvas is 16:9)."""
+    size = parse_resolution(loaded.script.settings.stage_resolution)
+    if size is None:
+        return []
+    w, h = size
+    if h == 0 or abs(w / h - 16 / 9) < 0.01:
+        return []
+    line, col = loaded.position_of(("settings", "stage_resolution"))
+    message = f"stage_resolution {w}x{h} is not 16:9; the stage will show black bars around the 16:9 canvas"
+    return [Diagnostic(str(loaded.path), line, col, "warning", message)]
+
+
+def resume_item(loaded: LoadedScript) -> tuple[CheckItem, list[Diagnostic]]:
+    """Whether a saved show exists for this script: the app would offer to resume it."""
+    path = persist.state_file(loaded.path)
+    saved, reason = persist.load(loaded.path)
+    if saved is not None:
+        message = (
+            f"a saved show exists for this script (cue '{saved.cue_id}', saved {saved.saved_at}, "
+            f"{len(saved.revealed)} winner(s) revealed) in {path}; the show will offer to resume it — "
+            "start with --fresh for a clean show"
+        )
+        item = CheckItem("resume", "Saved show", "amber", f"resume from cue '{saved.cue_id}' ({saved.saved_at})")
+        return item, [Diagnostic(str(loaded.path), 1, 1, "warning", message)]
+    if path.exists():
+        item = CheckItem("resume", "Saved show", "amber", f"unusable saved show: {reason}")
+        return item, [Diagnostic(str(loaded.path), 1, 1, "warning", f"saved show ignored: {reason}")]
+    return CheckItem("resume", "Saved show", "green", f"none yet; the show will save to {path}"), []
+
+
+def _count_item(item_id: str, title: str, found: Sequence[Diagnostic], ok: str, what: str) -> CheckItem:
+    errors = [d for d in found if d.severity == "error"]
+    if errors:
+        return CheckItem(item_id, title, "red", f"{len(errors)} of the {what} fail: {errors[0].message}")
+    if found:
+        return CheckItem(item_id, title, "amber", f"{len(found)} warning(s): {found[0].message}")
+    return CheckItem(item_id, title, "green", ok)
+
+
+def offline_checks(loaded: LoadedScript) -> tuple[list[CheckItem], list[Diagnostic]]:
+    """Every check that needs no screen, as items and as positioned diagnostics."""
+    script_item = _count_item(
+        "script", "Script", loaded.warnings, f"sound: {len(loaded.slide_ids)} slides, no warnings", "checks"
+    )
+    count, assets = asset_diagnostics(loaded)
+    family, fonts = _font_cached(loaded)
+    resolution = resolution_diagnostics(loaded)
+    wanted = loaded.script.settings.stage_resolution
+    if wanted:
+        res_item = _count_item(
+            "resolution", "Resolution", resolution, f"expects {wanted} (checked at show time)", "checks"
+        )
+    else:
+        res_item = CheckItem("resolution", "Resolution", "amber", "no settings.stage_resolution; not checked")
+    resume, resumed = resume_item(loaded)
+    items = [
+        script_item,
+        _count_item("assets", "Images", assets, f"all {count} images decode", "images"),
+        _count_item("font", "Font", fonts, f"{family} covers every character of the script", "texts"),
+        res_item,
+        resume,
+    ]
+    return items, [*assets, *fonts, *resolution, *resumed]
+
+
+def format_item(item: CheckItem) -> str:
+    """One check as a line for the terminal."""
+    mark = {"green": "ok  ", "amber": "WARN", "red": "FAIL"}[item.status]
+    return f"preflight: [{mark}] {item.title} ({item.id}): {item.detail}"
+
+
+def preflight_offline(loaded: LoadedScript, *, out: TextIO | None = None) -> list[Diagnostic]:
+    """``ceremony check --preflight``: print each check's line to out (stdout); return the problems found."""
+    items, found = offline_checks(loaded)
+    stream = out if out is not None else sys.stdout
+    for item in items:
+        print(format_item(item), file=stream)
+    return sorted(found)
+
+
+# ---------------------------------------------------------------- the live checklist
+
+
+def clicker_item(keys_seen: AbstractSet[str]) -> CheckItem:
+    """Green once the key tester has seen next, previous and blackout from the clicker."""
+    missing = [k for k in CLICKER_KEYS if k not in keys_seen]
+    if not missing:
+        return CheckItem("clicker", "Clicker", "green", "next, previous and blackout all seen")
+    seen = [k for k in CLICKER_KEYS if k in keys_seen]
+    got = f"seen {', '.join(seen)}; " if seen else ""
+    return CheckItem("clicker", "Clicker", "amber", f"{got}press {', '.join(missing)} on the clicker")
+
+
+def stage_items(stage: StageInfo | None, expected: str | None) -> list[CheckItem]:
+    """The stage's screen: present and fullscreen, and at the resolution the script expects."""
+    if stage is None:
+        return [
+            CheckItem("stage", "Stage screen", "red", "no stage window"),
+            CheckItem("resolution", "Resolution", "amber", "no stage screen to measure"),
+        ]
+    size = f"{stage.width}×{stage.height}"
+    if stage.lost:
+        screen = CheckItem("stage", "Stage screen", "red", f"stage screen '{stage.name}' is gone — check the cable")
+    elif not stage.fullscreen:
+        screen = CheckItem("stage", "Stage screen", "amber", f"stage is a window on '{stage.name}', not fullscreen")
+    else:
+        screen = CheckItem("stage", "Stage screen", "green", f"fullscreen on '{stage.name}' ({size})")
+    want = parse_resolution(expected)
+    if want is None:
+        res = CheckItem("resolution", "Resolution", "amber", f"stage is {size}; no settings.stage_resolution")
+    elif stage.lost:
+        res = CheckItem("resolution", "Resolution", "red", f"expected {expected}; the stage screen is gone")
+    elif (stage.width, stage.height) != want:
+        res = CheckItem("resolution", "Resolution", "amber", f"stage screen is {size}, the script expects {expected}")
+    else:
+        res = CheckItem("resolution", "Resolution", "green", f"{size} as expected")
+    return [screen, res]
+
+
+def inhibit_item(status: str | None) -> CheckItem:
+    """The screen saver and display sleep: green while inhibited, amber otherwise (never a show stopper)."""
+    if status == "inhibited":
+        return CheckItem("screensaver", "Screen saver", "green", "screen saver and display sleep inhibited")
+    if status is None:
+        return CheckItem("screensaver", "Screen saver", "amber", "not inhibited (no inhibitor running)")
+    return CheckItem("screensaver", "Screen saver", "amber", f"not inhibited — {status}; switch it off by hand")
+
+
+def live_resume_item(loaded: LoadedScript) -> CheckItem:
+    """During the show a saved state is what we want: green when it is being written, amber until then."""
+    path = persist.state_file(loaded.path)
+    saved, reason = persist.load(loaded.path)
+    if saved is not None:
+        return CheckItem("resume", "Saved show", "green", f"saving to {path}")
+    if path.exists():
+        return CheckItem("resume", "Saved show", "amber", f"the saved show cannot be read: {reason}")
+    return CheckItem("resume", "Saved show", "amber", f"nothing saved yet; the first cue change saves to {path}")
+
+
+def checklist(
+    controller: ControllerLike,
+    stage_info: StageInfo | None,
+    *,
+    inhibit_status: str | None = None,
+    reload_problems: Sequence[Diagnostic | str] = (),
+) -> list[CheckItem]:
+    """The presenter's checklist, in the order the operator works through it before doors open.
+
+    ``reload_problems`` are the errors of the last refused reload (the controller's
+    scriptReloaded signal); ``inhibit_status`` is the ScreenSaverInhibitor's status.
+    Image decoding and font coverage are cached per file version and script, so
+    refreshing after the first call is cheap.
+    """
+    loaded = controller.loaded
+    script = _count_item(
+        "script", "Script", loaded.warnings, f"sound: {len(loaded.slide_ids)} slides, no warnings", "checks"
+    )
+    if reload_problems:
+        first = str(reload_problems[0])
+        script = CheckItem("script", "Script", "red", f"the last reload failed ({len(reload_problems)}): {first}")
+    count, assets = asset_diagnostics(loaded)
+    family, fonts = _font_cached(loaded)
+    return [
+        script,
+        _count_item("assets", "Images", assets, f"all {count} images decode", "images"),
+        _count_item("font", "Font", fonts, f"{family} covers every character of the script", "texts"),
+        *stage_items(stage_info, loaded.script.settings.stage_resolution),
+        inhibit_item(inhibit_status),
+        clicker_item(controller.keys_seen),
+        live_resume_item(loaded),
+    ]
+
+
+_fonts: dict[tuple[str, str], tuple[str, list[Diagnostic]]] = {}
+
+
+def _font_cached(loaded: LoadedScript) -> tuple[str, list[Diagnostic]]:
+    key = (str(loaded.path), loaded.digest)
+    if key not in _fonts:
+        _fonts[key] = font_diagnostics(loaded)
+    return _fonts[key]
