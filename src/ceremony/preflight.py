@@ -384,12 +384,16 @@ def stage_items(stage: StageInfo | None, expected: str | None) -> list[CheckItem
 
 
 def inhibit_item(status: str | None) -> CheckItem:
-    """The screen saver and display sleep: green while inhibited, amber otherwise (never a show stopper)."""
+    """The screen saver and display sleep: green while inhibited, amber otherwise (never a show stopper).
+
+    status is ScreenSaverInhibitor.status: "inhibited", "off" or "unavailable: <reason>".
+    """
     if status == "inhibited":
         return CheckItem("screensaver", "Screen saver", "green", "screen saver and display sleep inhibited")
-    if status is None:
-        return CheckItem("screensaver", "Screen saver", "amber", "not inhibited (no inhibitor running)")
-    return CheckItem("screensaver", "Screen saver", "amber", f"not inhibited — {status}; switch it off by hand")
+    if status is None or status == "off":
+        return CheckItem("screensaver", "Screen saver", "amber", "not inhibited (the inhibitor is not running)")
+    reason = status.removeprefix("unavailable: ")
+    return CheckItem("screensaver", "Screen saver", "amber", f"not inhibited: {reason} — switch it off by hand")
 
 
 def live_resume_item(loaded: LoadedScript) -> CheckItem:

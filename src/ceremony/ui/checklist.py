@@ -1,0 +1,192 @@
+"""The presenter's pre-show checklist: one line per check, a coloured dot, large type.
+
+The panel only shows; ``ceremony.preflight.checklist`` decides. The presenter
+calls ``refresh(checklist(...))`` when something it knows about changes (a key
+seen, a reload, a screen change, the inhibitor's status) and on a slow timer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ceremony.preflight import CheckItem, StageInfo, Status
+
+COLOURS: dict[Status, str] = {"green": "#3ccf7a", "amber": "#ffbf47", "red": "#ff5c5c"}
+BACKGROUND = "#0d1424"
+TEXT = "#e8eef8"
+DOT_PX = 18
+
+CLICKER_HINT = (
+    "Test the clicker: press next, previous and blackout on it — the Clicker line turns green "
+    "when the key tester has seen all three."
+)
+
+STYLE = f"""
+QWidget#checklist {{ background: {BACKGROUND}; color: {TEXT}; }}
+QLabel {{ background: transparent; color: {TEXT}; }}
+QLabel#checklistHeading {{ color: #9fb0cc; font-size: 13px; font-weight: 600; letter-spacing: 1px; }}
+QLabel#checkTitle {{ font-size: 18px; font-weight: 700; }}
+QLabel#checkDetail {{ font-size: 16px; color: #c9d3e6; }}
+QLabel#checklistHint {{ font-size: 15px; color: #7fd1c7; }}
+QLabel#checklistSummary {{ font-size: 16px; font-weight: 600; }}
+"""
+
+
+class StatusDot(QWidget):
+    """A filled circle in the status colour (painted, so it looks the same under any style)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status: Status = "amber"
+        self.setFixedSize(DOT_PX, DOT_PX)
+
+    def set_status(self, status: Status) -> None:
+        self.status = status
+        self.setToolTip(status)
+        self.setAccessibleName(status)
+        self.update()
+
+    @property
+    def colour(self) -> str:
+        return COLOURS[self.status]
+
+    def sizeHint(self) -> QSize:
+        return QSize(DOT_PX, DOT_PX)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.colour))
+        painter.drawEllipse(1, 1, DOT_PX - 2, DOT_PX - 2)
+        painter.end()
+
+
+class _Row:
+    """The widgets of one check: dot, title, detail."""
+
+    def __init__(self, grid: QGridLayout, row: int, parent: QWidget) -> None:
+        self.dot = StatusDot(parent)
+        self.title = QLabel(parent)
+        self.title.setObjectName("checkTitle")
+        self.detail = QLabel(parent)
+        self.detail.setObjectName("checkDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        grid.addWidget(self.dot, row, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        grid.addWidget(self.title, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.detail, row, 2, Qt.AlignmentFlag.AlignTop)
+        self.item: CheckItem | None = None
+
+    def show_item(self, item: CheckItem) -> None:
+        self.item = item
+        self.dot.set_status(item.status)
+        self.title.setText(item.title)
+        self.detail.setText(item.detail)
+        self.title.setToolTip(item.id)
+        for widget in (self.dot, self.title, self.detail):
+            widget.setVisible(True)
+
+    def hide(self) -> None:
+        self.item = None
+        for widget in (self.dot, self.title, self.detail):
+            widget.setVisible(False)
+
+
+class ChecklistPanel(QWidget):
+    """The checklist as the operator reads it before doors open: worst items are impossible to miss."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklist")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        heading = QLabel("SJEKKLISTE FØR SHOWET", self)
+        heading.setObjectName("checklistHeading")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checklistSummary")
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(8)
+        self._grid.setColumnStretch(2, 1)
+        self.hint = QLabel(CLICKER_HINT, self)
+        self.hint.setObjectName("checklistHint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(self._grid)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        self._rows: list[_Row] = []
+        self.items: list[CheckItem] = []
+        self.refresh([])
+
+    def refresh(self, items: Sequence[CheckItem]) -> None:
+        """Show these items (in this order), reusing the row widgets."""
+        self.items = list(items)
+        while len(self._rows) < len(self.items):
+            self._rows.append(_Row(self._grid, len(self._rows), self))
+        for row, item in zip(self._rows, self.items, strict=False):
+            row.show_item(item)
+        for row in self._rows[len(self.items) :]:
+            row.hide()
+        self.summary.setText(summary_text(self.items))
+        worst = worst_status(self.items)
+        self.summary.setStyleSheet(f"color: {COLOURS[worst]};" if self.items else "")
+
+    # ---------------------------------------------------------------- for tests and the presenter
+
+    def status_of(self, item_id: str) -> Status | None:
+        return next((row.dot.status for row in self._rows if row.item and row.item.id == item_id), None)
+
+    def colour_of(self, item_id: str) -> str | None:
+        return next((row.dot.colour for row in self._rows if row.item and row.item.id == item_id), None)
+
+    def dot_of(self, item_id: str) -> StatusDot | None:
+        return next((row.dot for row in self._rows if row.item and row.item.id == item_id), None)
+
+    def detail_of(self, item_id: str) -> str | None:
+        return next((row.detail.text() for row in self._rows if row.item and row.item.id == item_id), None)
+
+
+def worst_status(items: Sequence[CheckItem]) -> Status:
+    statuses = {item.status for item in items}
+    return "red" if "red" in statuses else "amber" if "amber" in statuses else "green"
+
+
+def summary_text(items: Sequence[CheckItem]) -> str:
+    """'All 9 checks green' or '1 red, 2 amber of 9 checks'."""
+    if not items:
+        return "No checks yet"
+    red = sum(i.status == "red" for i in items)
+    amber = sum(i.status == "amber" for i in items)
+    if not red and not amber:
+        return f"All {len(items)} checks green"
+    parts = [f"{red} red" if red else "", f"{amber} amber" if amber else ""]
+    return f"{', '.join(p for p in parts if p)} of {len(items)} checks"
+
+
+def stage_info_of(window: QWidget | None, *, lost: bool = False) -> StageInfo | None:
+    """The stage window's screen for the checklist: name, physical pixels, fullscreen, lost."""
+    if window is None:
+        return None
+    screen = window.screen()
+    if screen is None:
+        return None
+    geometry = screen.geometry()
+    ratio = screen.devicePixelRatio()
+    return StageInfo(
+        name=screen.name() or "?",
+        width=round(geometry.width() * ratio),
+        height=round(geometry.height() * ratio),
+        fullscreen=window.isFullScreen(),
+        lost=lost,
+    )
