@@ -88,6 +88,9 @@ class Renderer:
         self._layer_bytes = 0
         self._layer_limit = layer_bytes
         self._scratch: dict[tuple[str, int, int], QImage] = {}
+        self.sprites: dict[tuple[object, ...], QImage] = {}
+        """Reveal card and header sprites by (what, size); owned here so no two renderers share them."""
+        self.card_items: dict[tuple[str, str, int, bool], list[Item]] = {}
         if prefetch_size is not None:
             self.prefetch(range(min(4, len(self.cues))), prefetch_size)
 
@@ -166,18 +169,16 @@ class Renderer:
 
     def close(self) -> None:
         """Stop the decoding threads and drop every cached image (before the QGuiApplication goes)."""
-        from ceremony.render.reveal import clear_sprites
-
         self.store.close()
         self.store.clear()
         self.clear_caches()
-        clear_sprites()
 
     def clear_caches(self) -> None:
         """Forget every rendered layer (on resize or screen change the stage calls this)."""
         self._layers.clear()
         self._layer_bytes = 0
         self._scratch.clear()
+        self.sprites.clear()
 
     # ---------------------------------------------------------------- resolving cues into views
     def _resolve(self, cue: Cue, winner: str | None) -> View:

@@ -22,16 +22,16 @@ from ceremony.script.model import AwardClass
 if TYPE_CHECKING:
     from ceremony.render.renderer import Renderer
 
-_SPRITES: dict[tuple[object, ...], QImage] = {}
 _SPRITE_LIMIT = 64
 
 
 def _sprite(renderer: Renderer, key: tuple[object, ...], w: float, h: float, scale: float, items: list[Item]) -> QImage:
-    full = (id(renderer), *key, round(scale * 1000))
-    image = _SPRITES.get(full)
+    sprites = renderer.sprites
+    full = (*key, round(scale * 1000))
+    image = sprites.get(full)
     if image is None:
-        if len(_SPRITES) >= _SPRITE_LIMIT:
-            _SPRITES.pop(next(iter(_SPRITES)))
+        if len(sprites) >= _SPRITE_LIMIT:
+            sprites.pop(next(iter(sprites)))
         image = QImage(max(1, round(w * scale)), max(1, round(h * scale)), QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         p = QPainter(image)
@@ -41,23 +41,16 @@ def _sprite(renderer: Renderer, key: tuple[object, ...], w: float, h: float, sca
         p.scale(scale, scale)
         renderer.items.items(p, items, scale, False)
         p.end()
-        _SPRITES[full] = image
+        sprites[full] = image
     return image
 
 
-_CARDS: dict[tuple[int, str, int, bool], list[Item]] = {}
-
-
 def _card(renderer: Renderer, award_class: AwardClass, i: int, width: float, gold: bool) -> list[Item]:
-    key = (id(renderer), award_class.id, i, gold)
-    if key not in _CARDS:
-        _CARDS[key] = S.card_items(renderer.ctx, award_class.nominees[i], i, width, winner=gold)
-    return _CARDS[key]
-
-
-def clear_sprites() -> None:
-    _SPRITES.clear()
-    _CARDS.clear()
+    key = ("card-items", award_class.id, i, gold)
+    cards = renderer.card_items
+    if key not in cards:
+        cards[key] = S.card_items(renderer.ctx, award_class.nominees[i], i, width, winner=gold)
+    return cards[key]
 
 
 def draw_reveal(
