@@ -103,8 +103,9 @@ def parse_command_body(body: bytes, command: Command) -> str | None:
 
 
 def status_for(outcome: Outcome) -> int:
-    """200 ran; 400 a bad argument; 409 a guard said no (ignored, held, waiting for confirmation)."""
-    return {"ok": 200, "error": 400}.get(outcome.kind, 409)
+    """200 ran; 409 a guard said no (ignored, held, waiting for confirmation); 422 the show could not use the
+    argument (no such cue, no such nominee number)."""
+    return {"ok": 200, "error": 422}.get(outcome.kind, 409)
 
 
 class RemoteServer(QObject):

@@ -169,9 +169,8 @@ def _command_operation() -> dict[str, Any]:
         },
         "responses": {
             "200": {"description": "The command ran.", "content": outcome},
-            "400": {"description": "A bad body or argument (the outcome or an error).",
-                    "content": {"application/json": {"schema": {"oneOf": [
-                        {"$ref": "#/components/schemas/Outcome"}, {"$ref": "#/components/schemas/Error"}]}}}},
+            "400": _error("A bad body: not JSON, not an object, an unknown field, or an argument the command "
+                          "does not take."),
             "401": _error("No or a wrong token."),
             "403": _error("A request from another web origin."),
             "404": _error("No such remote command."),
@@ -179,6 +178,8 @@ def _command_operation() -> dict[str, Any]:
             "409": {"description": "Ignored, held or waiting for confirmation (a guard refused it).",
                     "content": outcome},
             "413": _error("The body is larger than 4 KiB."),
+            "422": {"description": "The show could not use the argument (no such cue, no such nominee number).",
+                    "content": outcome},
         },
     }
 

@@ -1,0 +1,36 @@
+"""Run a remote server on a bare engine over slides.yaml in its own process (for schemathesis and manual tries).
+
+Prints one JSON line ``{"port": ..., "token": ...}`` once it listens, then serves until killed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+
+from ceremony.remote.adapter import EngineAdapter  # noqa: E402
+from ceremony.remote.api import RemoteServer  # noqa: E402
+from ceremony.script.loader import load_script  # noqa: E402
+from ceremony.show.engine import Engine  # noqa: E402
+
+SLIDES = Path(__file__).resolve().parents[2] / "slides.yaml"
+
+
+def main() -> int:
+    app = QCoreApplication(sys.argv[:1])
+    loaded = load_script(SLIDES)
+    engine = Engine(None, loaded.script)
+    server = RemoteServer(EngineAdapter(engine, loaded.digest), port=0, require_token=True)
+    port = server.start()
+    print(json.dumps({"port": port, "token": server.token}), flush=True)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
