@@ -142,7 +142,12 @@ class _Builder:
             return _BOOL_WORDS.get(text.lower(), text)
         if tag == _TAG + "int":
             # Keep sexagesimal (18:00), octal and hex forms as the text that was written.
-            return int(text.replace("_", "")) if _INT_RE.match(text) else text
+            if not _INT_RE.match(text):
+                return text
+            try:
+                return int(text.replace("_", ""))
+            except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+                return text
         if tag == _TAG + "float":
             try:
                 return float(text.replace("_", ""))
