@@ -36,7 +36,22 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+def fresh_settings() -> None:
+    """Forget remembered window layouts and screens, so no test sees another's."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("ceremony")
+    QCoreApplication.setApplicationName("ceremony")
+    QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings() -> None:
+    fresh_settings()
+
+
 def open_show(qtbot, clock: FakeClock, script: Path | None = None, **options: object) -> Show:  # type: ignore[no-untyped-def]
+    fresh_settings()
     loaded = load_script(script or REPO / "slides.yaml")
     args = argparse.Namespace(windowed=True, fresh=True, **options)
     show = build_show(loaded, args, interactive=False, clock=clock)

@@ -98,13 +98,18 @@ class Renderer:
     def paint(self, painter: QPainter, rect: QRectF, frame: Frame) -> None:
         """Draw frame into rect of painter's target: canvas letterboxed, black bars around it."""
         canvas, scale = letterbox(rect)
+        vector = self._is_vector(painter)
+        if not vector:
+            # Whole pixels: a canvas edge half-way through a pixel would leave that column to whatever the
+            # target held before (an opaque widget's old frame), so the picture would depend on history.
+            canvas = QRectF(canvas.toRect())
         painter.save()
+        _fill_bars(painter, rect, canvas)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        _fill_bars(painter, rect, canvas)
         if scale > 0:
-            if self._is_vector(painter):
+            if vector:
                 self._paint_vector(painter, canvas, scale, frame)
             else:
                 self._paint_raster(painter, canvas, frame)
