@@ -12,12 +12,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication
 
-from ceremony.remote.adapter import EngineAdapter  # noqa: E402
-from ceremony.remote.api import RemoteServer  # noqa: E402
-from ceremony.script.loader import load_script  # noqa: E402
-from ceremony.show.engine import Engine  # noqa: E402
+from ceremony.remote.adapter import EngineAdapter
+from ceremony.remote.api import RemoteServer
+from ceremony.script.loader import load_script
+from ceremony.show.engine import Engine
 
 SLIDES = Path(__file__).resolve().parents[2] / "slides.yaml"
 

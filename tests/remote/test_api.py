@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ceremony.remote.api import RemoteServer, parse_command_body, status_for
 from ceremony.remote.adapter import EngineAdapter
+from ceremony.remote.api import RemoteServer, parse_command_body, status_for
 from ceremony.remote.snapshot import remote_commands
 from ceremony.script.loader import LoadedScript
 from ceremony.show.commands import COMMANDS_BY_ID
@@ -91,9 +91,11 @@ def test_get_state_and_commands(serve: Callable[..., Served]) -> None:
     commands = served.request("GET", "/api/commands").json
     ids = [c["id"] for c in commands]
     assert ids == [c.id for c in remote_commands()]
-    assert "quit" not in ids and "help" not in ids
+    assert "quit" not in ids
+    assert "help" not in ids
     nxt = next(c for c in commands if c["id"] == "next")
-    assert nxt["keys"] == list(COMMANDS_BY_ID["next"].keys) and nxt["available"] is True
+    assert nxt["keys"] == list(COMMANDS_BY_ID["next"].keys)
+    assert nxt["available"] is True
     assert next(c for c in commands if c["id"] == "reveal")["available"] is False
 
 
@@ -115,7 +117,8 @@ def test_unauthorised_requests_change_nothing(serve: Callable[..., Served]) -> N
     assert served.request("POST", "/api/commands/blackout?token=wrong", token=False).status == 401
     assert served.engine.state is before
     ok = served.request("POST", f"/api/commands/next?token={served.server.token}", token=False)
-    assert ok.status == 200 and served.engine.state.cue_index == 1
+    assert ok.status == 200
+    assert served.engine.state.cue_index == 1
 
 
 def test_beyond_loopback_needs_a_token(slides: LoadedScript) -> None:
@@ -126,7 +129,8 @@ def test_beyond_loopback_needs_a_token(slides: LoadedScript) -> None:
     assert RemoteServer(adapter, host="127.0.0.1", require_token=True).require_token
     assert RemoteServer(adapter, host="0.0.0.0", require_token=False).require_token  # cannot be switched off
     a, b = RemoteServer(adapter), RemoteServer(adapter)
-    assert a.token != b.token and len(a.token) >= 32
+    assert a.token != b.token
+    assert len(a.token) >= 32
 
 
 def test_without_token_mode_loopback_answers(serve: Callable[..., Served]) -> None:
@@ -174,12 +178,15 @@ def test_bad_requests_get_clear_json_errors(
 def test_wrong_methods_and_websocket_path(serve: Callable[..., Served]) -> None:
     served = serve()
     reply = served.request("GET", "/api/commands/next")
-    assert reply.status == 405 and reply.headers["allow"] == "POST"
+    assert reply.status == 405
+    assert reply.headers["allow"] == "POST"
     assert served.request("DELETE", "/api/state").status == 405
     assert served.request("POST", "/").status == 405
     assert served.request("GET", "/api/events").status == 426
     head = served.request("HEAD", "/api/state")
-    assert head.status == 200 and head.body == b"" and int(head.headers["content-length"]) > 100
+    assert head.status == 200
+    assert head.body == b""
+    assert int(head.headers["content-length"]) > 100
 
 
 def test_garbage_on_the_socket_never_hurts(serve: Callable[..., Served], qtbot: QtBot) -> None:
@@ -211,7 +218,8 @@ def test_garbage_on_the_socket_never_hurts(serve: Callable[..., Served], qtbot: 
 def test_other_origins_are_refused_and_no_cors(serve: Callable[..., Served]) -> None:
     served = serve(require_token=False)
     evil = served.request("POST", "/api/commands/next", headers={"Origin": "http://evil.example"}, token=False)
-    assert evil.status == 403 and served.engine.state.cue_index == 0
+    assert evil.status == 403
+    assert served.engine.state.cue_index == 0
     rebinding = served.request("GET", "/api/state", headers={"Host": "evil.example:80"}, token=False)
     assert rebinding.status == 421
     same = served.request("GET", "/api/state", headers={"Origin": f"http://127.0.0.1:{served.port}"}, token=False)
@@ -273,14 +281,16 @@ def test_a_flood_leaves_the_show_responsive(serve: Callable[..., Served], qtbot:
 def test_phone_page_is_self_contained(serve: Callable[..., Served]) -> None:
     served = serve()
     reply = served.request("GET", "/", token=False)
-    assert reply.status == 200 and reply.headers["content-type"].startswith("text/html")
+    assert reply.status == 200
+    assert reply.headers["content-type"].startswith("text/html")
     html = reply.body.decode()
     for needle in ('id="btn-next"', 'id="btn-previous"', 'id="btn-blackout"', "/api/events", "token"):
         assert needle in html
     for external in ("<script src", "<link", "@import", "url(", "https://", "http://"):
         assert external not in html
     csp = reply.headers["content-security-policy"]
-    assert "default-src 'none'" in csp and f"ws://127.0.0.1:{served.port}" in csp
+    assert "default-src 'none'" in csp
+    assert f"ws://127.0.0.1:{served.port}" in csp
     assert reply.headers["referrer-policy"] == "no-referrer"
 
 

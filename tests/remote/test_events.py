@@ -1,0 +1,150 @@
+"""The WebSocket of state changes, and the rule that no state ever names an unrevealed winner."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWebSockets import QWebSocket
+from pytestqt.qtbot import QtBot
+
+from ceremony.remote.snapshot import mentions
+from ceremony.script.loader import LoadedScript
+from ceremony.show.engine import Engine
+
+from .conftest import FakeClock, Served, secret_script
+
+
+class Listener:
+    """A real WebSocket client in the test's event loop."""
+
+    def __init__(self, url: str) -> None:
+        self.messages: list[dict[str, Any]] = []
+        self.texts: list[str] = []
+        self.socket = QWebSocket()
+        self.socket.textMessageReceived.connect(self._on_text)
+        self.socket.open(QUrl(url))
+
+    def _on_text(self, text: str) -> None:
+        self.texts.append(text)
+        self.messages.append(json.loads(text))
+
+    def close(self) -> None:
+        self.socket.abort()
+        self.socket.deleteLater()
+
+
+def listen(served: Served, token: str | None = None) -> Listener:
+    token = served.server.token if token is None else token
+    return Listener(f"ws://127.0.0.1:{served.port}/api/events?token={token}")
+
+
+def test_state_is_pushed_on_every_change(serve: Callable[..., Served], qtbot: QtBot) -> None:
+    served = serve()
+    client = listen(served)
+    qtbot.waitUntil(lambda: len(client.messages) == 1)
+    assert client.messages[0]["cue"]["id"] == "walk-in"
+    served.command("next")
+    qtbot.waitUntil(lambda: client.messages[-1]["cue"]["id"] == "title")
+    served.engine.run("blackout")  # a change made elsewhere (a key) is pushed too
+    qtbot.waitUntil(lambda: client.messages[-1]["blackout"] == "black")
+    count = len(client.messages)
+    served.command("freeze")
+    served.command("start_show")  # ignored (next started the clock): nothing changed, nothing pushed for it
+    qtbot.wait(50)
+    assert len(client.messages) == count + 1
+    assert served.server.client_count == 1
+    client.close()
+    qtbot.waitUntil(lambda: served.server.client_count == 0)
+
+
+def test_websocket_needs_the_token(serve: Callable[..., Served], qtbot: QtBot) -> None:
+    served = serve()
+    refused = listen(served, token="wrong")
+    qtbot.waitUntil(lambda: refused.socket.state().name == "UnconnectedState" and bool(refused.socket.errorString()))
+    qtbot.wait(50)
+    assert refused.messages == []
+    assert served.server.client_count == 0
+    refused.close()
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)] + [str(k) for k in value]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return [value] if isinstance(value, str) else []
+
+
+def _assert_secret(texts: list[str], secrets: list[str]) -> None:
+    for text in texts:
+        for string in _strings(json.loads(text)):
+            assert not mentions(string, secrets), (string, secrets)
+
+
+def test_suspense_never_names_the_winner(
+    serve: Callable[..., Served], slides: LoadedScript, qtbot: QtBot, clock: FakeClock
+) -> None:
+    served = serve(Engine(None, slides.script, clock=clock))
+    client = listen(served)
+    qtbot.waitUntil(lambda: len(client.messages) == 1)
+    winners = {"kvitsoy", "Kvitsøy", "sandefjord", "Sandefjord"}
+    served.command("goto", "reveal-under-15000/lineup")
+    clock.advance(1)
+    served.command("next")
+    qtbot.waitUntil(lambda: client.messages[-1]["cue"]["step"] == "suspense")
+    texts = [*client.texts, served.request("GET", "/api/state").body.decode()]
+    texts.append(served.request("GET", "/api/commands").body.decode())
+    for text in texts:
+        assert not any(w.lower() in text.lower() for w in winners), text
+    for command in ("rehearsal", "show_winners_in_preview"):
+        served.command(command)  # rehearsal is refused (the show started); previews with winners on
+    assert not any(w.lower() in served.request("GET", "/api/state").body.decode().lower() for w in winners)
+    clock.advance(6)
+    reply = served.command("next")  # the reveal fires: now, and only now, the winner is in the state
+    assert reply.json["state"]["revealed"] == [
+        {"class_id": "under-15000", "class_name": "under 15 000 innbyggere",
+         "winner": {"id": "kvitsoy", "name": "Kvitsøy"}}
+    ]
+    assert "Sandefjord" not in reply.body.decode()
+    client.close()
+
+
+def test_rehearsal_stand_ins_stay_hidden_until_revealed(
+    serve: Callable[..., Served], slides: LoadedScript, clock: FakeClock
+) -> None:
+    engine = Engine(None, slides.script, clock=clock, rehearsal=True, seed=3)
+    served = serve(engine)
+    stand_in = engine.state.stand_ins["under-15000"]
+    name = next(n.name for c in slides.script.classes for n in c.nominees if n.id == stand_in)
+    served.command("goto", "reveal-under-15000/suspense")
+    body = served.request("GET", "/api/state").body.decode()
+    assert served.state()["cue"]["step"] == "suspense"
+    assert stand_in not in body
+    assert name not in body
+    reply = served.command("reveal")
+    assert reply.json["state"]["revealed"][0]["winner"]["id"] == stand_in
+    assert reply.json["state"]["rehearsal"] is True
+
+
+def test_picks_and_envelope_mismatch_never_leak(serve: Callable[..., Served], qtbot: QtBot, clock: FakeClock) -> None:
+    served = serve(Engine(None, secret_script(), clock=clock), digest="x" * 64)
+    client = listen(served)
+    qtbot.waitUntil(lambda: len(client.messages) == 1)
+    secrets = ["zorbia", "Zorbiaby", "quendal", "Quendalvik", "ystrom", "Ystrømsund"]
+    replies = []
+    for command, arg in (("goto", "reveal-k/suspense"), ("pick_winner", "1"), ("confirm_pick", None)):
+        clock.advance(2)
+        replies.append(served.command(command, arg))
+    assert served.engine.state.pending is not None
+    assert served.engine.state.pending.kind == "mismatch"  # the host read zorbia, the script says quendal
+    qtbot.waitUntil(lambda: (client.messages[-1]["pending"] or {}).get("kind") == "mismatch")
+    state = served.request("GET", "/api/state")
+    _assert_secret([*client.texts, state.body.decode(), *(r.body.decode() for r in replies)], secrets)
+    assert replies[-1].status == 409
+    clock.advance(2)
+    fired = served.command("choose_script_winner")
+    assert fired.json["state"]["revealed"][0]["winner"]["name"] == "Quendalvik"
+    client.close()
