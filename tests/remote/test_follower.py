@@ -66,7 +66,7 @@ def test_follower_keeps_revealed_winners(
     serve: Callable[..., Served], follow: Callable[..., tuple[Follower, Engine]], qtbot: QtBot
 ) -> None:
     served = serve()
-    follower, engine = follow(served)
+    _follower, engine = follow(served)
     served.command("goto", "reveal-under-15000/suspense")
     served.command("reveal")
     qtbot.waitUntil(lambda: engine.state.revealed == {"under-15000": "kvitsoy"})
@@ -80,7 +80,7 @@ def test_follower_reconnects_and_catches_up(
     serve: Callable[..., Served], follow: Callable[..., tuple[Follower, Engine]], qtbot: QtBot
 ) -> None:
     served = serve()
-    follower, engine = follow(served)
+    _follower, engine = follow(served)
     served.command("goto", "5")
     qtbot.waitUntil(lambda: engine.state.cue.id == "jury")
     port, token = served.port, served.server.token
