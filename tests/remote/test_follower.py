@@ -80,7 +80,7 @@ def test_follower_reconnects_and_catches_up(
     serve: Callable[..., Served], follow: Callable[..., tuple[Follower, Engine]], qtbot: QtBot
 ) -> None:
     served = serve()
-    _follower, engine = follow(served)
+    follower, engine = follow(served)
     served.command("goto", "5")
     qtbot.waitUntil(lambda: engine.state.cue.id == "jury")
     port, token = served.port, served.server.token

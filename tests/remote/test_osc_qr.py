@@ -51,7 +51,7 @@ def osc(slides: LoadedScript, clock: FakeClock) -> Iterator[tuple[OscServer, Eng
 
 
 def test_osc_runs_commands(osc: tuple[OscServer, Engine, SimpleUDPClient], qtbot: QtBot, clock: FakeClock) -> None:
-    server, engine, client = osc
+    _server, engine, client = osc
     client.send_message("/ceremony/next", [])
     qtbot.waitUntil(lambda: engine.state.cue_index == 1)
     clock.advance(1)
