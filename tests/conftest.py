@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 REPO = Path(__file__).resolve().parent.parent
+SCREENS = REPO / "tests" / "screens.json"
+
+# Offscreen, with two fake screens (a laptop and a projector), as on the night.
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREENS}")
 SLIDES = REPO / "slides.yaml"
 
 

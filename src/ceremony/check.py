@@ -45,6 +45,10 @@ def run_check(script: Path, *, strict: bool = False, preflight: bool = False) ->
         warnings += preflight_offline(loaded)
     for diagnostic in warnings:
         print(diagnostic, file=sys.stderr)
+    failed = [d for d in warnings if d.severity == "error"]
+    if failed:
+        print(f"{script}: {len(failed)} pre-show check{'s' if len(failed) != 1 else ''} failed", file=sys.stderr)
+        return EXIT_PROBLEMS
     summary = f"{script}: ok, {len(loaded.slide_ids)} slides"
     if warnings:
         summary += f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"

@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication
 
 from ceremony.script.loader import load_script
@@ -53,7 +52,7 @@ def _fresh_settings() -> None:
 def open_show(qtbot, clock: FakeClock, script: Path | None = None, **options: object) -> Show:  # type: ignore[no-untyped-def]
     fresh_settings()
     loaded = load_script(script or REPO / "slides.yaml")
-    args = argparse.Namespace(windowed=True, fresh=True, **options)
+    args = argparse.Namespace(**{"windowed": True, "fresh": True, **options})
     show = build_show(loaded, args, interactive=False, clock=clock)
     show.presenter.confirm_quit = False
     qtbot.addWidget(show.presenter)

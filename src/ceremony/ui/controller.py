@@ -175,8 +175,11 @@ class ShowController(QObject):
             self._frozen_frame = self.stage_frame(now, state=old)
         elif not new.frozen:
             self._frozen_frame = None
-        if new.stage_cue_index != self._stage_index or new.show is not old.show:
-            if not new.frozen:
+        reloaded = new.show is not old.show
+        if reloaded and new.show.cues[new.stage_cue_index].id == old.show.cues[old.stage_cue_index].id:
+            self._stage_index = new.stage_cue_index  # same cue after a reload: no transition, no flicker
+        elif new.stage_cue_index != self._stage_index or reloaded:
+            if not new.frozen and not reloaded:
                 previous = self.stage_frame(now, state=old)
                 self._outgoing = replace(previous, outgoing=None, progress=1.0)
             self._stage_index = new.stage_cue_index

@@ -23,8 +23,12 @@ from ceremony.show.report import rows, write_report
 from ceremony.show.state import ShowState
 from ceremony.show.timers import cue_times
 from ceremony.ui.controller import ShowController
+from ceremony.ui.crashlog import ExceptHook, start_logging
+from ceremony.ui.inhibit import ScreenSaverInhibitor
 from ceremony.ui.presenter import PresenterWindow
+from ceremony.ui.reloader import Reloader
 from ceremony.ui.screens import ScreenChoiceError, identify_screens
+from ceremony.ui.screenwatch import ScreenWatch
 from ceremony.ui.sound import RevealSounds
 from ceremony.ui.stage import StageWindow
 
@@ -42,6 +46,9 @@ class Show:
     controller: ShowController
     presenter: PresenterWindow
     stage: StageWindow
+    reloader: Reloader
+    screens: ScreenWatch
+    hook: ExceptHook
 
 
 def make_app() -> QApplication:
@@ -94,7 +101,43 @@ def build_show(
     mode = "fullscreen" if placement.fullscreen else "window"
     presenter.set_stage_status(f"Scene: {info.index}: {info.name} {info.width}×{info.height} ({mode})")
     presenter.activateWindow()
-    return Show(app, controller, presenter, stage)
+
+    watch = ScreenWatch(app, stage, presenter.screen, on_lost=loaded.script.settings.stage_lost, parent=controller)
+    watch.changed.connect(lambda text, lost: _screen_status(presenter, text, lost))
+
+    def swap(new: LoadedScript, new_renderer: Renderer) -> None:
+        old_renderer = controller.renderer
+        controller.swap_script(new, new_renderer)
+        stage.set_renderer(new_renderer)
+        presenter.swap_renderer(new_renderer)
+        old_renderer.close()
+
+    reloader = Reloader(loaded.path, swap, parent=controller)
+    reloader.watch(loaded)
+    reloader.failed.connect(lambda problems: presenter.banner.alert(_reload_alert(problems)))
+    reloader.failed.connect(presenter.set_reload_problems)
+    reloader.succeeded.connect(presenter.banner.hide)
+    reloader.succeeded.connect(lambda: presenter.set_reload_problems([]))
+    inhibitor = ScreenSaverInhibitor(parent=app)
+    inhibitor.start()
+    presenter.attach_checklist(inhibitor, stage)
+    controller.ui_handlers["reload"] = reloader.reload_now
+    hook = ExceptHook(presenter.banner.alert).install()
+    app.aboutToQuit.connect(hook.uninstall)
+    return Show(app, controller, presenter, stage, reloader, watch, hook)
+
+
+def _reload_alert(problems: list[str]) -> str:
+    shown = problems[:6] + ([f"… og {len(problems) - 6} til"] if len(problems) > 6 else [])
+    return "Manuset ble IKKE lastet inn på nytt; showet går videre med forrige versjon:\n" + "\n".join(shown)
+
+
+def _screen_status(presenter: PresenterWindow, text: str, lost: bool) -> None:
+    presenter.set_stage_status(text, lost)
+    if lost:
+        presenter.banner.alert(text)
+    else:
+        presenter.banner.hide()
 
 
 def _sound_dir(loaded: LoadedScript) -> Path:
@@ -174,6 +217,7 @@ def _trace_startup(stage: StageWindow) -> None:
 def run_windows(loaded: LoadedScript, args: argparse.Namespace) -> int:
     """Run the show until the operator quits."""
     interactive = not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
+    start_logging()
     try:
         show = build_show(loaded, args, interactive=interactive)
     except ScreenChoiceError as exc:

@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from ceremony.preflight import checklist
 from ceremony.show.commands import COMMANDS, COMMANDS_BY_ID
+from ceremony.ui.checklist import ChecklistPanel, stage_info_of
 from ceremony.ui.controller import ShowController
+from ceremony.ui.inhibit import ScreenSaverInhibitor
 from ceremony.ui.overlays import Banner, ConfirmBar, GotoSearch, HelpOverlay, WinnerPicker, keys_text
 from ceremony.ui.panels import Clocks, CueList, Notes, Titled
 from ceremony.ui.stage import StageWidget
@@ -104,9 +108,19 @@ class PresenterWindow(QMainWindow):
         self.take_hint = QLabel("")
         self.take_hint.setObjectName("caption")
 
+        self.checklist = ChecklistPanel()
+        self.reload_problems: list[str] = []
+        self.stage_lost = False
+        self._inhibitor: ScreenSaverInhibitor | None = None
+        self._stage_window: QWidget | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("lowerTabs")
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.addTab(self.notes, "NOTATER")
+        self.tabs.addTab(self.checklist, "SJEKKLISTE")
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.mirror_box)
-        left.addWidget(Titled("NOTATER", self.notes))
+        left.addWidget(self.tabs)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -264,6 +278,49 @@ class PresenterWindow(QMainWindow):
         """The stage screen and its resolution; red (and a banner) when the stage's screen is gone."""
         self.status_screen.setText(text)
         self.status_screen.setStyleSheet("color: #ff5c5c; font-weight: bold" if lost else "")
+        self.stage_lost = lost
+        self.refresh_checklist()
+
+    # ---------------------------------------------------------------- pre-show checklist
+
+    def attach_checklist(self, inhibitor: ScreenSaverInhibitor, stage: QWidget) -> None:
+        """Show the pre-show checks, kept current as keys are tested, scripts reloaded and screens change."""
+        self._inhibitor, self._stage_window = inhibitor, stage
+        self.controller.keySeen.connect(lambda *_: self.refresh_checklist())
+        inhibitor.statusChanged.connect(lambda _status: self.refresh_checklist())
+        timer = QTimer(self)
+        timer.setInterval(5000)
+        timer.timeout.connect(self.refresh_checklist)
+        timer.start()
+        self.refresh_checklist()
+
+    def set_reload_problems(self, problems: list[str]) -> None:
+        self.reload_problems = list(problems)
+        self.refresh_checklist()
+
+    def refresh_checklist(self) -> None:
+        if self._inhibitor is None or self._stage_window is None:
+            return
+        items = checklist(
+            self.controller,
+            stage_info_of(self._stage_window, lost=self.stage_lost),
+            inhibit_status=self._inhibitor.status,
+            reload_problems=self.reload_problems,
+        )
+        self.checklist.refresh(items)
+        worst = {"green": 0, "amber": 1, "red": 2}
+        level = max((worst.get(i.status, 0) for i in items), default=0)
+        self.tabs.setTabText(1, ["SJEKKLISTE ✓", "SJEKKLISTE ·", "SJEKKLISTE ✗"][level])
+
+    def swap_renderer(self, renderer: object) -> None:
+        """A reloaded script: previews and thumbnails draw with its renderer; the place is kept."""
+        self.mirror.set_renderer(renderer)  # type: ignore[arg-type]
+        self.next_view.set_renderer(renderer)  # type: ignore[arg-type]
+        if self.preview_index is not None and self.preview_index >= len(self.controller.cues):
+            self.preview_index = None
+        self.cuelist.rebuild()
+        self.help_overlay.fill(self.controller.keymap)
+        self.refresh()
 
     # ---------------------------------------------------------------- preview and take
 

@@ -7,6 +7,8 @@ It repaints on a timer only while the picture moves.
 
 from __future__ import annotations
 
+import logging
+import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
@@ -19,6 +21,8 @@ from ceremony.render.renderer import Renderer
 from ceremony.ui.screens import Placement, ScreenInfo, choose_stage_screen, describe, remember_screen, remembered_screen
 
 TITLE = "ceremony — Stage"
+
+log = logging.getLogger(__name__)
 
 FrameSource = Callable[[], Frame | None]
 IntervalSource = Callable[[], float | None]
@@ -52,6 +56,7 @@ class StageWidget(QWidget):
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setMinimumSize(320, 180)
         self.frames_painted = 0
+        self.last_good_frame: Frame | None = None
 
     # ---------------------------------------------------------------- wiring
     def set_renderer(self, renderer: Renderer) -> None:
@@ -81,14 +86,33 @@ class StageWidget(QWidget):
     # ---------------------------------------------------------------- Qt
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        frame = self._frame_source() if self._frame_source else None
-        if self._renderer is None or frame is None:
-            painter.fillRect(self.rect(), QColor("#000000"))
-        else:
-            self._renderer.paint(painter, QRectF(self.rect()), frame)
+        frame: Frame | None = None
+        try:
+            frame = self._frame_source() if self._frame_source else None
+            if self._renderer is None or frame is None:
+                painter.fillRect(self.rect(), QColor("#000000"))
+            else:
+                self._renderer.paint(painter, QRectF(self.rect()), frame)
+                self.last_good_frame = frame
+        except Exception:
+            # The hall keeps its last good picture (painting is a pure function of the frame); the error goes
+            # to the log and the presenter through the excepthook, never to the stage.
+            self._paint_last_good(painter)
+            painter.end()
+            sys.excepthook(*sys.exc_info())
+            return
         painter.end()
         self.frames_painted += 1
         self._schedule(frame)
+
+    def _paint_last_good(self, painter: QPainter) -> None:
+        try:
+            if self._renderer is not None and self.last_good_frame is not None:
+                self._renderer.paint(painter, QRectF(self.rect()), self.last_good_frame)
+                return
+        except Exception:
+            log.exception("the last good frame failed too")
+        painter.fillRect(self.rect(), QColor("#000000"))
 
     def _schedule(self, frame: Frame | None) -> None:
         if self._interval_source is not None:

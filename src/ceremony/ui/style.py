@@ -33,5 +33,8 @@ QPushButton:disabled { background: #2a3550; color: #7a86a0; }
 QLabel#rehearsal { background: #ffbf47; color: #0b1630; font-size: 18px; font-weight: 800; padding: 6px 12px;
                    border-radius: 6px; }
 QPushButton#confirmButton { background: #f2c14e; color: #0b1630; font-weight: 700; }
+QTabWidget::pane { border: none; }
+QTabBar::tab { background: #101a2e; color: #9fb0cc; padding: 6px 14px; font-size: 13px; font-weight: 600; }
+QTabBar::tab:selected { background: #131d33; color: #e8eef8; }
 QSplitter::handle { background: #0d1424; }
 """

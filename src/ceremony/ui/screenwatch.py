@@ -1,0 +1,141 @@
+"""Screens that come and go: a pulled projector cable must not put the stage fullscreen on the laptop.
+
+Qt moves a window to another screen *before* it emits ``screenRemoved``, so we
+watch the stage window's own ``screenChanged``: the moment the stage lands on a
+screen that is not the one it was placed on, it becomes a small window on the
+presenter's screen (or hides), and the presenter says so in red. When a screen
+with the lost one's name (else its geometry) comes back, the stage returns to
+it fullscreen, on the same cue.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+
+from ceremony.ui.screens import Placement, ScreenInfo, describe
+from ceremony.ui.stage import StageWindow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LostScreen:
+    """What we remember of the stage's screen, to know it again when it comes back."""
+
+    name: str
+    geometry: tuple[int, int, int, int]
+
+
+class ScreenWatch(QObject):
+    """Keeps the stage on its screen, or safely off the operator's when that screen is gone."""
+
+    changed = Signal(str, bool)
+    """(status text for the presenter, lost?)"""
+
+    def __init__(
+        self,
+        app: QGuiApplication,
+        stage: StageWindow,
+        presenter_screen: Callable[[], QScreen | None],
+        *,
+        on_lost: str = "window",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.stage = stage
+        self.presenter_screen = presenter_screen
+        self.on_lost = on_lost
+        self.lost: LostScreen | None = None
+        self.target: LostScreen | None = None
+        self._moving = False
+        self.remember_target()
+        app.screenAdded.connect(self.screen_added)
+        app.screenRemoved.connect(self.screen_removed)
+        handle = stage.windowHandle()
+        if handle is not None:
+            handle.screenChanged.connect(self.stage_screen_changed)
+
+    def remember_target(self) -> None:
+        """Note the screen the stage was placed on fullscreen (none when it is a window by choice)."""
+        placement = self.stage.placement
+        if placement is not None and placement.fullscreen:
+            info = placement.screen
+            self.target = LostScreen(info.name, (info.x, info.y, info.width, info.height))
+        else:
+            self.target = None
+
+    # ---------------------------------------------------------------- Qt's screen signals call these
+
+    def stage_screen_changed(self, screen: QScreen | None) -> None:
+        """The stage window moved to another screen: if it was not us, its screen is going away."""
+        if self._moving or self.target is None or self.lost is not None:
+            return
+        if screen is not None and screen.name() == self.target.name:
+            return
+        self._lose()
+
+    def screen_removed(self, screen: QScreen) -> None:
+        if self.target is not None and self.lost is None and screen.name() == self.target.name:
+            self._lose()
+
+    def screen_added(self, screen: QScreen) -> None:
+        """A screen came (back): if it is the stage's, return there fullscreen."""
+        if self.lost is None:
+            return
+        if not self._matches(screen):
+            self.changed.emit(f"Scene-skjermen «{self.lost.name}» mangler fortsatt (ny skjerm: {screen.name()})", True)
+            return
+        self._restore(screen)
+
+    # ---------------------------------------------------------------- moves
+
+    def _matches(self, screen: QScreen) -> bool:
+        assert self.lost is not None
+        if screen.name() == self.lost.name:
+            return True
+        g = screen.geometry()
+        same_geometry = (g.x(), g.y(), g.width(), g.height()) == self.lost.geometry
+        return same_geometry and not any(s.name() == self.lost.name for s in self.app.screens())
+
+    def _lose(self) -> None:
+        assert self.target is not None
+        self.lost = self.target
+        log.warning("stage screen %s lost", self.lost.name)
+        self._moving = True
+        try:
+            if self.on_lost == "hide":
+                self.stage.hide()
+            else:
+                home = self.presenter_screen() or QGuiApplication.primaryScreen()
+                if home is not None:
+                    info = _info(home, self.app)
+                    self.stage.show_on(home, Placement(info, False))
+                    self.stage.resize(480, 270)
+        finally:
+            self._moving = False
+        where = "skjult" if self.on_lost == "hide" else "lite vindu på operatørskjermen"
+        self.changed.emit(f"SCENE-SKJERMEN «{self.lost.name}» ER BORTE — scenen er nå {where}", True)
+
+    def _restore(self, screen: QScreen) -> None:
+        info = _info(screen, self.app)
+        self._moving = True
+        try:
+            self.stage.show_on(screen, Placement(info, True))
+        finally:
+            self._moving = False
+        log.info("stage back on %s", screen.name())
+        self.lost = None
+        self.remember_target()
+        self.changed.emit(f"Scene: {info.index}: {info.name} {info.width}×{info.height} (fullscreen)", False)
+
+
+def _info(screen: QScreen, app: QGuiApplication) -> ScreenInfo:
+    screens = app.screens()
+    infos = describe(screens)
+    return infos[screens.index(screen)] if screen in screens else describe([screen])[0]
