@@ -10,7 +10,7 @@ from pathlib import Path
 from ceremony.script.diagnostics import ScriptError
 from ceremony.script.loader import load_script
 
-EXIT_OK, EXIT_BAD_SCRIPT = 0, 2
+EXIT_OK, EXIT_NO_DISPLAY, EXIT_BAD_SCRIPT = 0, 1, 2
 
 
 def _report_load_errors(exc: ScriptError) -> None:
@@ -29,6 +29,13 @@ def _report_load_errors(exc: ScriptError) -> None:
     del app
 
 
+def _no_display() -> bool:
+    """On Linux without a display server Qt would abort with a plugin message; say it plainly instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_show(args: argparse.Namespace) -> int:
     """Start the show on args.script; returns the process exit code."""
     try:
@@ -36,6 +43,13 @@ def run_show(args: argparse.Namespace) -> int:
     except ScriptError as exc:
         _report_load_errors(exc)
         return EXIT_BAD_SCRIPT
+    if _no_display():
+        print(
+            "ceremony: error: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it on the show "
+            "machine's desktop, or set QT_QPA_PLATFORM=offscreen to run without windows",
+            file=sys.stderr,
+        )
+        return EXIT_NO_DISPLAY
     from ceremony.ui.main import run_windows
 
     return run_windows(loaded, args)

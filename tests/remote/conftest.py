@@ -99,7 +99,12 @@ class Served:
         return {"Authorization": f"Bearer {self.server.token}"}
 
     def request(
-        self, method: str, path: str, body: bytes | dict[str, Any] | None = None, *, token: bool = True,
+        self,
+        method: str,
+        path: str,
+        body: bytes | dict[str, Any] | None = None,
+        *,
+        token: bool = True,
         headers: dict[str, str] | None = None,
     ) -> Reply:
         data = json.dumps(body).encode() if isinstance(body, dict) else body
@@ -154,8 +159,9 @@ def secret_script() -> Script:
     return Script.model_validate(
         {
             "event": {"title": "T", "year": 2024},
-            "classes": [{"id": "k", "name": "K", "winner": "quendal", "confirm": True, "suspense": 1.0,
-                         "nominees": nominees}],
+            "classes": [
+                {"id": "k", "name": "K", "winner": "quendal", "confirm": True, "suspense": 1.0, "nominees": nominees}
+            ],
             "slides": [
                 {"id": "intro", "kind": "title", "transition": cut},
                 {"kind": "lineup", "class": "k", "transition": cut},

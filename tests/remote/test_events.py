@@ -105,8 +105,11 @@ def test_suspense_never_names_the_winner(
     clock.advance(6)
     reply = served.command("next")  # the reveal fires: now, and only now, the winner is in the state
     assert reply.json["state"]["revealed"] == [
-        {"class_id": "under-15000", "class_name": "under 15 000 innbyggere",
-         "winner": {"id": "kvitsoy", "name": "Kvitsøy"}}
+        {
+            "class_id": "under-15000",
+            "class_name": "under 15 000 innbyggere",
+            "winner": {"id": "kvitsoy", "name": "Kvitsøy"},
+        }
     ]
     assert "Sandefjord" not in reply.body.decode()
     client.close()

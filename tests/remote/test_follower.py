@@ -25,8 +25,14 @@ def follow(qtbot: QtBot, slides: LoadedScript) -> Iterator[Callable[..., tuple[F
 
     def start(served: Served, *, digest: str | None = None) -> tuple[Follower, Engine]:
         engine = Engine(None, slides.script)
-        follower = Follower(engine, digest or slides.digest, f"http://127.0.0.1:{served.port}", served.server.token,
-                            min_backoff=0.05, max_backoff=0.3)
+        follower = Follower(
+            engine,
+            digest or slides.digest,
+            f"http://127.0.0.1:{served.port}",
+            served.server.token,
+            min_backoff=0.05,
+            max_backoff=0.3,
+        )
         follower.start()
         made.append(follower)
         return follower, engine
@@ -56,8 +62,10 @@ def test_follower_mirrors_within_100_ms(
     served.command("freeze")
     qtbot.waitUntil(lambda: mirror_engine.state.blackout == "black" and mirror_engine.state.frozen)
     assert mirror_engine.state.stage_cue_index == served.engine.state.stage_cue_index
-    print(f"follower lag over {len(lags)} moves: median {statistics.median(lags) * 1000:.1f} ms, "
-          f"max {max(lags) * 1000:.1f} ms")
+    print(
+        f"follower lag over {len(lags)} moves: median {statistics.median(lags) * 1000:.1f} ms, "
+        f"max {max(lags) * 1000:.1f} ms"
+    )
     assert statistics.median(lags) < 0.1
     assert max(lags) < 0.5  # generous on a noisy 2-core machine
 
@@ -92,8 +100,9 @@ def test_follower_reconnects_and_catches_up(
     served.engine.run("goto", "9")  # the leader moves on while the follower cannot see it
     assert engine.state.cue.id == "jury"  # the stage holds its last frame
     qtbot.wait(400)  # a few failed reconnects
-    restarted = RemoteServer(EngineAdapter(served.engine, served.loaded.digest), port=port, token=token,
-                             require_token=True)
+    restarted = RemoteServer(
+        EngineAdapter(served.engine, served.loaded.digest), port=port, token=token, require_token=True
+    )
     restarted.start()
     try:
         qtbot.waitUntil(lambda: not follower.leader_lost, timeout=5000)
@@ -115,12 +124,16 @@ def test_digest_mismatch_is_a_clear_error(
     assert engine.state.cue_index == 0  # nothing mirrored
 
 
-def test_wrong_token_is_reported(
-    serve: Callable[..., Served], qtbot: QtBot, slides: LoadedScript
-) -> None:
+def test_wrong_token_is_reported(serve: Callable[..., Served], qtbot: QtBot, slides: LoadedScript) -> None:
     served = serve()
-    follower = Follower(Engine(None, slides.script), slides.digest, f"127.0.0.1:{served.port}", "nope",
-                        min_backoff=0.05, max_backoff=0.2)
+    follower = Follower(
+        Engine(None, slides.script),
+        slides.digest,
+        f"127.0.0.1:{served.port}",
+        "nope",
+        min_backoff=0.05,
+        max_backoff=0.2,
+    )
     follower.start()
     qtbot.waitUntil(lambda: follower.reconnects >= 1)
     assert follower.leader_lost

@@ -18,7 +18,7 @@ SERVE = Path(__file__).with_name("serve.py")
 def test_schemathesis_finds_no_server_errors(tmp_path: Path) -> None:
     # 413 (body over 4 KiB) is a rejection too: a schema-violating, oversized body is refused with it.
     (tmp_path / "schemathesis.toml").write_text(
-        '[checks.negative_data_rejection]\n'
+        "[checks.negative_data_rejection]\n"
         'expected-statuses = ["400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429"]\n'
     )
     server = subprocess.Popen([sys.executable, str(SERVE)], stdout=subprocess.PIPE, text=True)
@@ -28,18 +28,30 @@ def test_schemathesis_finds_no_server_errors(tmp_path: Path) -> None:
         url = f"http://127.0.0.1:{info['port']}/api/openapi.json"
         run = subprocess.run(
             [
-                sys.executable, "-c", "from schemathesis.cli import schemathesis; schemathesis()",
-                "--config-file", str(tmp_path / "schemathesis.toml"),
-                "run", url,
-                "-H", f"Authorization: Bearer {info['token']}",
-                "--checks", "all",
+                sys.executable,
+                "-c",
+                "from schemathesis.cli import schemathesis; schemathesis()",
+                "--config-file",
+                str(tmp_path / "schemathesis.toml"),
+                "run",
+                url,
+                "-H",
+                f"Authorization: Bearer {info['token']}",
+                "--checks",
+                "all",
                 # A schema-valid goto with an argument the show does not have is answered 422 by design.
-                "--exclude-checks", "positive_data_acceptance",
-                "--phases", "examples,coverage,fuzzing",
-                "--max-examples", "60",
-                "--max-time", "35",
-                "-w", "1",
-                "--seed", "1",
+                "--exclude-checks",
+                "positive_data_acceptance",
+                "--phases",
+                "examples,coverage,fuzzing",
+                "--max-examples",
+                "60",
+                "--max-time",
+                "35",
+                "-w",
+                "1",
+                "--seed",
+                "1",
             ],
             capture_output=True,
             text=True,

@@ -33,8 +33,7 @@ def test_good_script_loads(write_script: Write) -> None:
 def test_yaml_syntax_error(write_script: Write) -> None:
     text = GOOD.replace("  year: 2024\n", "  year: [2024\n")
     assert problems(write_script(text)) == [
-        "s.yaml:4:8: error: YAML syntax error: expected ',' or ']', but got ':' "
-        "(while parsing a flow sequence)"
+        "s.yaml:4:8: error: YAML syntax error: expected ',' or ']', but got ':' (while parsing a flow sequence)"
     ]
 
 
@@ -135,9 +134,7 @@ def test_duplicate_ids(write_script: Write) -> None:
 
 def test_duplicate_yaml_key(write_script: Write) -> None:
     text = GOOD.replace("  year: 2024\n", "  year: 2024\n  year: 2025\n")
-    assert problems(write_script(text)) == [
-        "s.yaml:4:3: error: duplicate key 'year' (first given on line 3)"
-    ]
+    assert problems(write_script(text)) == ["s.yaml:4:3: error: duplicate key 'year' (first given on line 3)"]
 
 
 def test_reference_to_missing_class_and_nominee(write_script: Write) -> None:
@@ -164,14 +161,18 @@ def test_winner_live_is_accepted(write_script: Write) -> None:
 
 
 def test_asset_missing(write_script: Write) -> None:
-    text = GOOD.replace("        crest: crest.svg\n        tagline: Eget", "        crest: nope.svg\n        tagline: Eget")
+    text = GOOD.replace(
+        "        crest: crest.svg\n        tagline: Eget", "        crest: nope.svg\n        tagline: Eget"
+    )
     [message] = problems(write_script(text))
     assert re.fullmatch(r"s\.yaml:12:16: error: file not found: 'nope\.svg' \(looked for .*nope\.svg\)", message)
 
 
 def test_asset_not_an_image(write_script: Write, tmp_path: Path) -> None:
     (tmp_path / "fake.png").write_text("this is not a png")
-    text = GOOD.replace("        crest: crest.svg\n        tagline: Eget", "        crest: fake.png\n        tagline: Eget")
+    text = GOOD.replace(
+        "        crest: crest.svg\n        tagline: Eget", "        crest: fake.png\n        tagline: Eget"
+    )
     assert problems(write_script(text)) == [
         "s.yaml:12:16: error: 'fake.png' is not an image (SVG, PNG, JPEG, GIF, WebP or BMP)"
     ]
@@ -179,13 +180,17 @@ def test_asset_not_an_image(write_script: Write, tmp_path: Path) -> None:
 
 def test_asset_empty_file(write_script: Write, tmp_path: Path) -> None:
     (tmp_path / "empty.png").write_bytes(b"")
-    text = GOOD.replace("        crest: crest.svg\n        tagline: Eget", "        crest: empty.png\n        tagline: Eget")
+    text = GOOD.replace(
+        "        crest: crest.svg\n        tagline: Eget", "        crest: empty.png\n        tagline: Eget"
+    )
     assert problems(write_script(text)) == ["s.yaml:12:16: error: 'empty.png' is empty (0 bytes)"]
 
 
 def test_python_object_tag_is_refused(write_script: Write) -> None:
     text = GOOD.replace("  year: 2024\n", "  year: !!python/object/apply:os.system ['echo pwned']\n")
-    assert problems(write_script(text)) == ["s.yaml:3:9: error: YAML tag '!!python/object/apply:os.system' is not allowed here"]
+    assert problems(write_script(text)) == [
+        "s.yaml:3:9: error: YAML tag '!!python/object/apply:os.system' is not allowed here"
+    ]
 
 
 def test_custom_scalar_tag_is_refused(write_script: Write) -> None:
@@ -208,7 +213,9 @@ def test_alias_bomb_is_cut_off(write_script: Write) -> None:
         prev = chr(ord(level) - 1)
         bomb += f"{level}: &{level} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
     [message] = problems(write_script(bomb))
-    assert re.fullmatch(r"s\.yaml:\d+:\d+: error: aliases expand to more than [\d,]+ values; refusing to expand further", message)
+    assert re.fullmatch(
+        r"s\.yaml:\d+:\d+: error: aliases expand to more than [\d,]+ values; refusing to expand further", message
+    )
 
 
 def test_recursive_alias_is_refused(write_script: Write) -> None:

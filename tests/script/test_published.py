@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -57,7 +56,16 @@ def test_schema_validates_slides_yaml_shape() -> None:
     assert set(schema["required"]) == {"event", "slides"}
     kinds = schema["properties"]["slides"]["items"]["discriminator"]["mapping"]
     assert set(kinds) == {
-        "countdown", "title", "quote", "text", "class_intro", "nominee", "lineup", "reveal", "image", "black"
+        "countdown",
+        "title",
+        "quote",
+        "text",
+        "class_intro",
+        "nominee",
+        "lineup",
+        "reveal",
+        "image",
+        "black",
     }
 
 

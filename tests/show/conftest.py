@@ -38,8 +38,14 @@ def tiny_script(*, winner: str = "b", confirm: bool = False, suspense: float = 2
             "event": {"title": "T", "year": 2024},
             "settings": settings,
             "classes": [
-                {"id": "k", "name": "K", "winner": winner, "confirm": confirm, "suspense": suspense,
-                 "nominees": nominees}
+                {
+                    "id": "k",
+                    "name": "K",
+                    "winner": winner,
+                    "confirm": confirm,
+                    "suspense": suspense,
+                    "nominees": nominees,
+                }
             ],
             "slides": [
                 {"id": "intro", "kind": "title", "transition": {"type": "cut", "duration": 0}, "duration": 10},

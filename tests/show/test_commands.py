@@ -10,9 +10,29 @@ from ceremony.show.commands import COMMANDS, COMMANDS_BY_ID, NEVER_QUIT_KEYS, bu
 from ceremony.show.engine import HANDLERS
 
 REQUIRED = {
-    "next", "previous", "first", "last", "goto", "blackout", "whiteout", "freeze", "reveal", "pick_winner",
-    "confirm_pick", "choose_script_winner", "choose_read_winner", "reset_reveal", "rehearsal",
-    "show_winners_in_preview", "help", "goto_search", "reload", "quit", "identify_screens", "escape", "start_show",
+    "next",
+    "previous",
+    "first",
+    "last",
+    "goto",
+    "blackout",
+    "whiteout",
+    "freeze",
+    "reveal",
+    "pick_winner",
+    "confirm_pick",
+    "choose_script_winner",
+    "choose_read_winner",
+    "reset_reveal",
+    "rehearsal",
+    "show_winners_in_preview",
+    "help",
+    "goto_search",
+    "reload",
+    "quit",
+    "identify_screens",
+    "escape",
+    "start_show",
 }
 
 
@@ -95,8 +115,16 @@ def test_key_bound_twice_runs_first_and_is_reported() -> None:
 
 @pytest.mark.parametrize(
     ("text", "key"),
-    [("ctrl+r", "Ctrl+R"), ("pgdown", "PgDown"), ("escape", "Esc"), ("b", "B"), ("shift+f5", "Shift+F5"),
-     ("Ctrl++", "Ctrl++"), (" . ", "."), ("Page Down", "PgDown")],
+    [
+        ("ctrl+r", "Ctrl+R"),
+        ("pgdown", "PgDown"),
+        ("escape", "Esc"),
+        ("b", "B"),
+        ("shift+f5", "Shift+F5"),
+        ("Ctrl++", "Ctrl++"),
+        (" . ", "."),
+        ("Page Down", "PgDown"),
+    ],
 )
 def test_normalize_key(text: str, key: str) -> None:
     assert normalize_key(text) == key

@@ -24,8 +24,17 @@ def walk_to(engine: Engine, clock: FakeClock, index: int) -> None:
 
 def test_cue_ids(make_engine: Make) -> None:
     ids = [c.id for c in make_engine().cues]
-    assert ids == ["intro", "lineup-k/1", "lineup-k/2", "lineup-k/3", "reveal-k/lineup", "reveal-k/suspense",
-                   "reveal-k/reveal", "reveal-k/winner", "outro"]
+    assert ids == [
+        "intro",
+        "lineup-k/1",
+        "lineup-k/2",
+        "lineup-k/3",
+        "reveal-k/lineup",
+        "reveal-k/suspense",
+        "reveal-k/reveal",
+        "reveal-k/winner",
+        "outro",
+    ]
 
 
 def test_double_fire_ignored_with_reason(make_engine: Make, clock: FakeClock) -> None:

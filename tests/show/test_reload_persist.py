@@ -78,7 +78,10 @@ def test_round_trip(make_engine: Make, clock: FakeClock, tmp_path: Path) -> None
     assert persist.restore(fresh, saved).ok
     state = fresh.state
     assert (state.cue.id, state.revealed, state.blackout, state.started) == (
-        "reveal-k/winner", {"k": "b"}, "black", True
+        "reveal-k/winner",
+        {"k": "b"},
+        "black",
+        True,
     )
     assert state.times == engine.state.times
 

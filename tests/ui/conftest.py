@@ -90,7 +90,9 @@ def rendered(show: Show, cue_id: str, size, winners=None) -> QImage:  # type: ig
     cue = next(c for c in controller.cues if c.id == cue_id)
     image = QImage(size, QImage.Format.Format_RGB32)
     painter = QPainter(image)
-    controller.renderer.paint(painter, QRectF(0, 0, size.width(), size.height()), Frame(cue=cue, t=60.0, winners=winners or {}))
+    controller.renderer.paint(
+        painter, QRectF(0, 0, size.width(), size.height()), Frame(cue=cue, t=60.0, winners=winners or {})
+    )
     painter.end()
     return image
 

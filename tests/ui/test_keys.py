@@ -68,9 +68,9 @@ def test_b_blacks_out_the_stage_and_back(qtbot, show, clock: FakeClock) -> None:
     qtbot.keyClick(show.presenter, Key.Key_B)
     settle(clock)
     image = stage_image(show)
-    assert {image.pixelColor(x, y).name() for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)} == {
-        "#000000"
-    }
+    assert {
+        image.pixelColor(x, y).name() for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)
+    } == {"#000000"}
     qtbot.keyClick(show.presenter, Key.Key_Period)  # Logitech's blank button
     settle(clock)
     assert stage_image(show) == rendered(show, "title", image.size())

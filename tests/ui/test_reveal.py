@@ -144,4 +144,3 @@ def test_nothing_before_the_reveal_depends_on_the_winner(qtbot, clock: FakeClock
     stage_frames = pictures["kvitsoy"][2::2]
     assert stage_frames[0] != stage_frames[1]  # the suspense animates: the comparison is of moving pictures
     assert not stage_frames[0].isNull() and stage_frames[0].width() == 640
-

@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 #: Seconds a black- or whiteout takes to fade in or out.
 BLACKOUT_FADE = 0.4
 
+#: Commands a follower still runs itself (the rest come from the leader).
+_LOCAL_IN_FOLLOWER = frozenset({"escape", "show_winners_in_preview"})
+
 UiHandler = Callable[[], bool]
 """A window's handler for a UI-only command; returns False when it does not apply now (try the next command)."""
 
@@ -63,6 +66,8 @@ class ShowController(QObject):
         self.keymap, self.key_problems = self._keymap(loaded)
         self.ui_handlers: dict[str, UiHandler] = {}
         self.digits = ""
+        self.following: str | None = None
+        """The leader's URL when this machine only mirrors another's show."""
         self.keys_seen: set[str] = set()
         """Command ids the key tester has seen keys for (next, previous, blackout … for the checklist)."""
         self._frozen_frame: Frame | None = None
@@ -154,6 +159,10 @@ class ShowController(QObject):
             handler = self.ui_handlers.get(command_id)
             done = handler() if handler is not None else False
             return Outcome("ok" if done else "ignored", "", command_id)
+        if self.following and not (command is not None and command.id in _LOCAL_IN_FOLLOWER):
+            outcome = Outcome("ignored", f"this machine follows {self.following}; drive the show there", command_id)
+            self.message.emit(outcome.kind, outcome.message)
+            return outcome
         outcome = self.engine.run(command_id, arg, auto_repeat=auto_repeat)
         if outcome.kind != "ok" or outcome.message:
             self.message.emit(outcome.kind, outcome.message)

@@ -49,6 +49,8 @@ class Show:
     reloader: Reloader
     screens: ScreenWatch
     hook: ExceptHook
+    remote: object | None = None
+    follower: object | None = None
 
 
 def make_app() -> QApplication:
@@ -124,7 +126,62 @@ def build_show(
     controller.ui_handlers["reload"] = reloader.reload_now
     hook = ExceptHook(presenter.banner.alert).install()
     app.aboutToQuit.connect(hook.uninstall)
-    return Show(app, controller, presenter, stage, reloader, watch, hook)
+    show = Show(app, controller, presenter, stage, reloader, watch, hook)
+    settings = loaded.script.settings.remote
+    if getattr(args, "remote", False) or settings.enabled:
+        show.remote = _start_remote(show, loaded)
+    if getattr(args, "follow", None):
+        show.follower = _start_follower(show, loaded, args.follow, getattr(args, "token", None))
+    return show
+
+
+def _start_remote(show: Show, loaded: LoadedScript) -> object | None:
+    """Serve the remote control (imported only when asked for, to keep start-up fast)."""
+    from ceremony.remote.adapter import ControllerAdapter
+    from ceremony.remote.api import RemoteError, RemoteServer
+    from ceremony.remote.osc import OscServer
+    from ceremony.remote.qr import phone_url, qr_image, reachable_host
+
+    settings = loaded.script.settings.remote
+    controller = show.controller
+    adapter = ControllerAdapter(controller)
+    server = RemoteServer(adapter, host=settings.host, port=settings.port, parent=controller)
+    try:
+        server.start()
+    except RemoteError as exc:
+        show.presenter.banner.alert(f"Fjernkontrollen startet ikke: {exc}")
+        return None
+    if settings.osc_port:
+        osc = OscServer(adapter, host=settings.host, port=settings.osc_port, token=server.token, parent=controller)
+        try:
+            osc.start()
+        except Exception as exc:  # a busy UDP port must not stop the show
+            show.presenter.banner.alert(f"OSC startet ikke: {exc}")
+    token = server.token if server.require_token else None
+    url = phone_url(reachable_host(settings.host), server.port, token)
+    show.presenter.show_remote(qr_image(url), url, server.token)
+    show.app.aboutToQuit.connect(server.stop)
+    print(f"ceremony: remote control on {server.base_url} (phone: {url})", file=sys.stderr, flush=True)
+    return server
+
+
+def _start_follower(show: Show, loaded: LoadedScript, url: str, token: str | None) -> object:
+    """Mirror a leader's show: this machine's keys no longer move it, the stage holds on a lost leader."""
+    from ceremony.remote.follower import Follower
+
+    controller = show.controller
+    follower = Follower(controller.engine, loaded.digest, url, token or "", parent=controller)
+    follower.problem.connect(show.presenter.banner.alert)
+    follower.leaderLost.connect(
+        lambda lost: (
+            show.presenter.banner.alert(f"Lederen ({url}) svarer ikke — scenen holder siste bilde")
+            if lost
+            else show.presenter.banner.hide()
+        )
+    )
+    controller.following = url
+    follower.start()
+    return follower
 
 
 def _reload_alert(problems: list[str]) -> str:

@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -280,6 +280,22 @@ class PresenterWindow(QMainWindow):
         self.status_screen.setStyleSheet("color: #ff5c5c; font-weight: bold" if lost else "")
         self.stage_lost = lost
         self.refresh_checklist()
+
+    def show_remote(self, qr: QImage, url: str, token: str) -> None:
+        """The phone remote's address as a QR code, with the token, in its own tab."""
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        code = QLabel()
+        code.setPixmap(QPixmap.fromImage(qr).scaled(260, 260, Qt.AspectRatioMode.KeepAspectRatio))
+        code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(f"<b>Telefon:</b> {url}<br><b>Token:</b> <code>{token}</code>")
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setWordWrap(True)
+        layout.addWidget(code)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        self.remote_panel = panel
+        self.tabs.addTab(panel, "FJERNKONTROLL")
 
     # ---------------------------------------------------------------- pre-show checklist
 
