@@ -7,11 +7,12 @@ the reveal step, which the engine only passes a winner for.
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 
 from ceremony.render.geometry import CANVAS_H, CANVAS_W, Rect, smoothstep
@@ -64,29 +65,44 @@ def draw_confetti(painter: QPainter, particles: tuple[Particle, ...], t: float) 
     alpha = 1.0 - smoothstep(CONFETTI_END - 0.8, CONFETTI_END, t)
     if t < CONFETTI_START or alpha <= 0.0:
         return
-    painter.setPen(QPen(QColor(0, 0, 0, 0), 0))
+    painter.setPen(Qt.PenStyle.NoPen)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # small, fast-moving paper: AA is invisible
+    sin, cos = math.sin, math.cos
+    limit = CANVAS_H + 40
+    set_brush, draw = painter.setBrush, painter.drawPolygon
     for p in particles:
         u = t - CONFETTI_START - p.delay
         if u < 0:
             continue
         y = p.y0 + p.vy * u + 60.0 * u * u
-        if y > CANVAS_H + 40:
+        if y > limit:
             continue
-        x = p.x0 + p.sway * math.sin(p.freq * u + p.phase)
+        x = p.x0 + p.sway * sin(p.freq * u + p.phase)
         a = p.phase + p.spin * u
-        flip = math.cos(p.freq * 1.3 * u + p.phase)  # the paper turning over
-        ca, sa = math.cos(a), math.sin(a)
+        flip = cos(p.freq * 1.3 * u + p.phase)  # the paper turning over
+        ca, sa = cos(a), sin(a)
         hw, hh = p.w / 2 * max(0.15, abs(flip)), p.h / 2
-        pts = [
-            QPointF(x + dx * ca - dy * sa, y + dx * sa + dy * ca)
-            for dx, dy in ((-hw, -hh), (hw, -hh), (hw, hh), (-hw, hh))
-        ]
-        c = QColor(p.color)
+        # the four corners (±hw, ±hh) rotated by a
+        ax, ay, bx, by = hw * ca, hw * sa, hh * sa, hh * ca
+        c = QColor(_rgb(p.color))
         c.setAlphaF(alpha * (0.75 + 0.25 * abs(flip)))
-        painter.setBrush(c)
-        painter.drawPolygon(QPolygonF(pts))
+        set_brush(c)
+        draw(
+            QPolygonF(
+                (
+                    QPointF(x - ax + bx, y - ay - by),
+                    QPointF(x + ax + bx, y + ay - by),
+                    QPointF(x + ax - bx, y + ay + by),
+                    QPointF(x - ax - bx, y - ay + by),
+                )
+            )
+        )
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+
+@functools.cache
+def _rgb(hex_color: str) -> int:
+    return QColor(hex_color).rgb()
 
 
 def suspense_level(t: float) -> float:

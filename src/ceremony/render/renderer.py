@@ -13,7 +13,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF, QImage, QPaintEngine, QPainter, QTransform
 
 from ceremony.render import layout as L
@@ -24,12 +24,13 @@ from ceremony.render.frame import Frame
 from ceremony.render.geometry import CANVAS, CANVAS_H, CANVAS_W, Rect, countdown_text, ease, lerp, letterbox
 from ceremony.render.images import ImageStore, decode
 from ceremony.render.items import ImageItem, Item, Layout
-from ceremony.render.motion import draw_suspense, make_confetti
+from ceremony.render.motion import draw_confetti, draw_suspense, make_confetti
 from ceremony.render.style import Ctx, mix, palette_for
 from ceremony.render.text import TextItem, TextStyle, draw_text, place
 from ceremony.script.assets import resolve
 from ceremony.script.loader import LoadedScript
 from ceremony.script.model import (
+    AwardClass,
     CountdownSlide,
     ImageSlide,
     QuoteSlide,
@@ -248,33 +249,61 @@ class Renderer:
 
     def _draw_frame(self, painter: QPainter, target: QRect, frame: Frame) -> None:
         view = self.view(frame.cue, frame.winner())
-        if view.motion == "reveal" and frame.t >= REVEAL_ANIMATION:
-            from ceremony.render.reveal import draw_glow
-
-            scale = target.width() / CANVAS_W
-
-            def still(p: QPainter) -> None:
-                draw_glow(p, self.ctx.palette.accent, 1.0)
-                self._draw_reveal(p, view, REVEAL_ANIMATION, scale)
-
-            painter.drawImage(
-                target.topLeft(), self._layer(("reveal-end", view.class_id, view.winner), target.size(), still)
-            )
-            return
         if view.motion == "reveal":
-            from ceremony.render.reveal import GLOW_LEVELS, draw_glow, glow_step
-
-            step = glow_step(frame.t)
-            accent = self.ctx.palette.accent
-            layer = self._layer(("reveal-bg", step), target.size(), lambda p: draw_glow(p, accent, step / GLOW_LEVELS))
-        else:
-            layer = self._layer(view.key, target.size(), lambda p: None, view.layout)
-        painter.drawImage(target.topLeft(), layer)
+            self._draw_reveal_raster(painter, target, view, frame.t)
+            return
+        _blit_opaque(painter, target.topLeft(), self._layer(view.key, target.size(), lambda p: None, view.layout))
         if view.motion is not None:
             painter.save()
             painter.setTransform(_canvas_transform(target), True)
             self._draw_motion(painter, view, frame, target.width() / CANVAS_W)
             painter.restore()
+
+    def _draw_reveal_raster(self, painter: QPainter, target: QRect, view: View, t: float) -> None:
+        """A cached backdrop (the glow at its step; once the cards rest, the cards too), then what moves."""
+        from ceremony.render import reveal as RV
+
+        award_class = self.script.award_class(view.class_id or "")
+        winner = view.winner
+        size, scale = target.size(), target.width() / CANVAS_W
+        t = min(t, REVEAL_ANIMATION)
+        settled = RV.settled(t)
+        if award_class is None or winner is None:
+            base = self._glow_layer(0, size)
+        elif settled:
+            base = self._settled_layer(award_class, winner, size)
+        else:
+            base = self._glow_layer(RV.glow_step(t), size)
+        _blit_opaque(painter, target.topLeft(), base)
+        if award_class is None or winner is None:
+            return
+        painter.save()
+        painter.setTransform(_canvas_transform(target), True)
+        if not settled:
+            RV.draw_cards(self, painter, award_class, winner, t, scale, False)
+        draw_confetti(painter, self.confetti, t)
+        RV.draw_titles(self, painter, award_class, t, scale, False)
+        painter.restore()
+
+    def _glow_layer(self, step: int, size: QSize) -> QImage:
+        from ceremony.render import reveal as RV
+
+        def glow(p: QPainter) -> None:
+            RV.draw_glow_sprite(self, p, step / RV.GLOW_LEVELS, size.width() / CANVAS_W)
+
+        return self._layer(("reveal-bg", step), size, glow)
+
+    def _settled_layer(self, award_class: AwardClass, winner: str, size: QSize) -> QImage:
+        """The reveal once the cards rest and the glow is full: the same picture until the kicker and confetti."""
+        from ceremony.render import reveal as RV
+
+        scale = size.width() / CANVAS_W
+
+        def still(p: QPainter) -> None:
+            RV.draw_glow_sprite(self, p, 1.0, scale)
+            RV.draw_cards(self, p, award_class, winner, REVEAL_ANIMATION, scale, False)
+
+        return self._layer(("reveal-settled", award_class.id, winner), size, still)
 
     def _draw_motion(self, painter: QPainter, view: View, frame: Frame, scale: float) -> None:
         if view.motion == "countdown" and view.clock_box is not None:
@@ -460,6 +489,14 @@ class Renderer:
                 if lum > best_l:
                     best, best_l = mixed.name(), lum
         return mix(best, "#ffffff", 0.01)
+
+
+def _blit_opaque(painter: QPainter, at: QPoint, image: QImage) -> None:
+    """An opaque layer replaces what is under it: Source skips reading the destination."""
+    mode = painter.compositionMode()
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+    painter.drawImage(at, image)
+    painter.setCompositionMode(mode)
 
 
 def _lum(c: QColor) -> float:

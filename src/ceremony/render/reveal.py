@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QImage, QPainter, QRadialGradient
 
 from ceremony.render import show_layout as S
@@ -56,63 +56,144 @@ def _card(renderer: Renderer, award_class: AwardClass, i: int, width: float, gol
 def draw_reveal(
     renderer: Renderer, painter: QPainter, award_class: AwardClass, winner: str, t: float, scale: float, vector: bool
 ) -> None:
-    ctx = renderer.ctx
+    """The whole reveal at t over the backdrop (PDF, and the cached layers of the raster path)."""
+    if vector:
+        draw_glow(painter, renderer.ctx.palette.accent, glow_level(t))
+    draw_cards(renderer, painter, award_class, winner, t, scale, vector)
+    draw_confetti(painter, renderer.confetti, t)
+    draw_titles(renderer, painter, award_class, t, scale, vector)
+
+
+def draw_cards(
+    renderer: Renderer, painter: QPainter, award_class: AwardClass, winner: str, t: float, scale: float, vector: bool
+) -> None:
+    """The cards at their poses: the winner last, on top."""
     n = len(award_class.nominees)
     w_index = award_class.nominee_ids.index(winner)
     width = S.card_width(n)
     poses = S.reveal_poses(n, w_index, t)
-    poses[w_index]
-
-    if vector:
-        draw_glow(painter, ctx.palette.accent, glow_level(t))
-
+    still = S.reveal_progress(t) >= 1.0
     order = [i for i in range(n) if i != w_index] + [w_index]
     for i in order:
         pose = poses[i]
         is_winner = i == w_index
         # the winner's card turns gold-bordered as it arrives
-        items = _card(renderer, award_class, i, width, is_winner and t >= 1.0)
+        gold = is_winner and t >= 1.0
+        items = _card(renderer, award_class, i, width, gold)
         target = QRectF(
             pose.cx - width * pose.scale / 2,
             pose.cy - S.CARD_H * pose.scale / 2,
             width * pose.scale,
             S.CARD_H * pose.scale,
         )
-        painter.setOpacity(pose.opacity)
         if vector:
+            painter.setOpacity(pose.opacity)
             painter.save()
             painter.translate(target.topLeft())
             painter.scale(pose.scale, pose.scale)
             renderer.items.items(painter, items, scale * pose.scale, True)
             painter.restore()
-        else:
-            top = S.WINNER_SCALE if is_winner else 1.0
-            key = ("card", award_class.id, i, is_winner and t >= 1.0)
-            image = _sprite(renderer, key, width, S.CARD_H, scale * top, items)
-            # bilinear filtering only once the card is still: moving, nobody sees the difference
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, S.reveal_progress(t) >= 1.0)
-            painter.drawImage(target, image)
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        painter.setOpacity(1.0)
+            painter.setOpacity(1.0)
+            continue
+        top = S.WINNER_SCALE if is_winner else 1.0
+        image = _sprite(renderer, ("card", award_class.id, i, gold), width, S.CARD_H, scale * top, items)
+        # bilinear filtering only once the card is still: moving, nobody sees the difference
+        _draw_scaled(renderer, painter, image, target, pose.opacity, smooth=still)
 
-    draw_confetti(painter, renderer.confetti, t)
 
+def draw_titles(
+    renderer: Renderer, painter: QPainter, award_class: AwardClass, t: float, scale: float, vector: bool
+) -> None:
+    """The class header fading out and the winner kicker fading in (raster: from sprites)."""
+    ctx = renderer.ctx
     header = S.header_opacity(t)
     if header > 0:
         head_items = S.lineup_header(ctx, award_class)
         if vector:
             renderer.items.items(painter, head_items, scale, True, header)
         else:
-            top = min(i.rect[1] for i in head_items)
-            bottom = max(i.rect[1] + i.rect[3] for i in head_items)
-            local = [offset(i, 0.0, -top) for i in head_items]
-            image = _sprite(renderer, ("header", award_class.id), CANVAS_W, bottom - top, scale, local)
-            painter.setOpacity(header)
-            painter.drawImage(QRectF(0.0, top, CANVAS_W, bottom - top), image)
-            painter.setOpacity(1.0)
+            _text_sprite(renderer, painter, ("header", award_class.id), head_items, scale, header)
     kicker = S.winner_kicker_opacity(t)
     if kicker > 0:
-        draw_text(painter, S.winner_kicker(ctx), kicker)
+        if vector:
+            draw_text(painter, S.winner_kicker(ctx), kicker)
+        else:
+            _text_sprite(renderer, painter, ("kicker",), [S.winner_kicker(ctx)], scale, kicker)
+
+
+def _text_sprite(
+    renderer: Renderer, painter: QPainter, key: tuple[object, ...], items: list[Item], scale: float, opacity: float
+) -> None:
+    """Full-width text drawn once into a sprite and blended per frame (large glyphs are slow to draw at 4K)."""
+    top = min(i.rect[1] for i in items)
+    bottom = max(i.rect[1] + i.rect[3] for i in items)
+    local = [offset(i, 0.0, -top) for i in items]
+    image = _sprite(renderer, key, CANVAS_W, bottom - top, scale, local)
+    _draw_scaled(renderer, painter, image, QRectF(0.0, top, CANVAS_W, bottom - top), opacity, smooth=True)
+
+
+def _draw_scaled(
+    renderer: Renderer, painter: QPainter, image: QImage, target: QRectF, opacity: float, *, smooth: bool
+) -> None:
+    """Draw a sprite into target (canvas units) with opacity, through Qt's fast paths.
+
+    A sprite already at its device size is blitted at a whole device pixel. A scaled one with opacity
+    below 1 is scaled into a scratch image first and then blended: Qt's scaled blend with a constant
+    alpha is several times slower than a plain scale plus an unscaled blend.
+    """
+    if opacity <= 0.0:
+        return
+    dev = painter.transform().mapRect(target)
+    w, h = round(dev.width()), round(dev.height())
+    exact = abs(dev.width() - image.width()) < 0.5 and abs(dev.height() - image.height()) < 0.5
+    if exact or opacity < 1.0:
+        source = image
+        if not exact:
+            source = _scratch(renderer, w, h)
+            p = QPainter(source)
+            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
+            p.drawImage(QRectF(0, 0, w, h), image)
+            p.end()
+        painter.save()
+        painter.resetTransform()
+        painter.setOpacity(opacity)
+        painter.drawImage(QPoint(round(dev.x()), round(dev.y())), source, QRect(0, 0, w, h))
+        painter.restore()
+        return
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
+    painter.drawImage(target, image)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+
+
+def _scratch(renderer: Renderer, w: int, h: int) -> QImage:
+    """One reusable ARGB buffer, grown as needed: no per-frame allocation of card-sized images."""
+    image = renderer.sprites.get(("scratch",))
+    if image is None or image.width() < w or image.height() < h:
+        big_w = max(w, image.width() if image is not None else 0)
+        big_h = max(h, image.height() if image is not None else 0)
+        image = QImage(big_w, big_h, QImage.Format.Format_ARGB32_Premultiplied)
+        renderer.sprites[("scratch",)] = image
+    return image
+
+
+def prepare(renderer: Renderer, award_class: AwardClass, scale: float) -> None:
+    """Draw every card and title sprite the reveal can need at this scale, whoever wins (no spoiler)."""
+    n = len(award_class.nominees)
+    width = S.card_width(n)
+    for i in range(n):
+        for is_winner, gold in ((False, False), (True, False), (True, True)):
+            top = S.WINNER_SCALE if is_winner else 1.0
+            items = _card(renderer, award_class, i, width, gold)
+            key = ("card", award_class.id, i, gold)
+            _sprite(renderer, key, width, S.CARD_H, scale * top, items)
+    for key, items in (
+        (("header", award_class.id), S.lineup_header(renderer.ctx, award_class)),
+        (("kicker",), [S.winner_kicker(renderer.ctx)]),
+    ):
+        top = min(i.rect[1] for i in items)
+        bottom = max(i.rect[1] + i.rect[3] for i in items)
+        _sprite(renderer, key, CANVAS_W, bottom - top, scale, [offset(i, 0.0, -top) for i in items])
 
 
 GLOW_LEVELS = 8
@@ -121,6 +202,44 @@ GLOW_LEVELS = 8
 def glow_step(t: float) -> int:
     """The glow's intensity quantised to GLOW_LEVELS steps, so each step's backdrop can be cached."""
     return round(glow_level(t) * GLOW_LEVELS)
+
+
+def settled(t: float) -> bool:
+    """From here on the cards rest, the glow is full and the header gone: all of it can be one cached layer."""
+    return t >= 1.0 and S.reveal_progress(t) >= 1.0 and glow_step(t) == GLOW_LEVELS and S.header_opacity(t) <= 0.0
+
+
+_GLOW_BOX = QRectF(S.WINNER_CENTRE[0] - 720.0, 0.0, 1440.0, 1080.0)
+"""Where the glow has any light on the canvas (its circle, cut to the canvas)."""
+
+
+def draw_glow_sprite(renderer: Renderer, painter: QPainter, level: float, scale: float) -> None:
+    """The glow at level, from one sprite drawn once: a smooth gradient needs no more than 1080p's pixels.
+
+    Drawing the gradient itself costs some 50 ms at 4K; the sprite is drawn once and scaled and faded.
+    """
+    if level <= 0:
+        return
+    res = min(scale, 1.0)
+    key = ("glow", round(res * 1000))
+    image = renderer.sprites.get(key)
+    if image is None:
+        image = QImage(
+            round(_GLOW_BOX.width() * res), round(_GLOW_BOX.height() * res), QImage.Format.Format_ARGB32_Premultiplied
+        )
+        image.fill(Qt.GlobalColor.transparent)
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.scale(res, res)
+        p.translate(-_GLOW_BOX.x(), -_GLOW_BOX.y())
+        draw_glow(p, renderer.ctx.palette.accent, 1.0)
+        p.end()
+        renderer.sprites[key] = image
+    painter.save()
+    painter.setOpacity(level)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(_GLOW_BOX, image)
+    painter.restore()
 
 
 def draw_glow(painter: QPainter, accent: str, level: float) -> None:
