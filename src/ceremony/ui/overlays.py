@@ -53,9 +53,13 @@ class HelpOverlay(QFrame):
         self.grid.setHorizontalSpacing(24)
         scroll.setWidget(self.body)
         outer.addWidget(scroll, 1)
+        self._filled_with: Keymap | None = None
         self.hide()
 
     def fill(self, keymap: Keymap) -> None:
+        if keymap is self._filled_with:
+            return  # the same keys: keep the widgets (a refill makes ~80 of them)
+        self._filled_with = keymap
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item is not None and item.widget() is not None:
