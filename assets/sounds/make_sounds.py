@@ -8,6 +8,7 @@ peak-normalised to about -3 dBFS. Deterministic (fixed random seed).
     python3 assets/sounds/make_sounds.py            # writes next to this script
     python3 assets/sounds/make_sounds.py OUTDIR
 """
+
 import os
 import sys
 import wave
@@ -51,7 +52,7 @@ def reverb(stereo, mix=0.18, seconds=1.2):
             # feedback comb: y[i] = x[i-k] + g*y[i-k], evaluated block-wise
             for start in range(k, n, k):
                 end = min(start + k, n)
-                buf[start:end] = src[start - k:end - k] + g * buf[start - k:end - k]
+                buf[start:end] = src[start - k : end - k] + g * buf[start - k : end - k]
             wet += buf
         wet = one_pole_lowpass(wet / len(delays), 5000.0)
         out[:, ch] = (1 - mix) * stereo[:, ch] + mix * wet
@@ -68,7 +69,7 @@ def fade(stereo, fade_in=0.005, fade_out=0.25):
     env = np.ones(n)
     fi, fo = int(fade_in * SR), int(fade_out * SR)
     env[:fi] = np.linspace(0, 1, fi)
-    env[n - fo:] *= np.linspace(1, 0, fo) ** 2
+    env[n - fo :] *= np.linspace(1, 0, fo) ** 2
     return stereo * env[:, None]
 
 
@@ -86,7 +87,7 @@ def snare_stroke(level, length=0.14):
     n = int(length * SR)
     t = np.arange(n) / SR
     noise = rng.standard_normal(n)
-    noise = highpass(noise, 1800.0)                       # snare wires: bright noise
+    noise = highpass(noise, 1800.0)  # snare wires: bright noise
     wires = noise * np.exp(-t / 0.045)
     body = np.sin(2 * np.pi * 185 * t) * np.exp(-t / 0.025)  # drum head
     body += 0.5 * np.sin(2 * np.pi * 330 * t) * np.exp(-t / 0.015)
@@ -100,16 +101,16 @@ def drumroll(seconds=4.0):
     t = 0.0
     roll_end = seconds - 0.35
     while t < roll_end:
-        p = t / roll_end                                   # 0 -> 1 progress
-        rate = 14.0 + 16.0 * p ** 1.3                      # strokes per second, accelerating
-        level = 0.32 + 0.68 * p ** 1.5                     # crescendo
-        level *= 0.85 + 0.3 * rng.random()                 # human variation
-        hand = int(t * rate) % 2                           # alternate sticking -> slight stereo
+        p = t / roll_end  # 0 -> 1 progress
+        rate = 14.0 + 16.0 * p**1.3  # strokes per second, accelerating
+        level = 0.32 + 0.68 * p**1.5  # crescendo
+        level *= 0.85 + 0.3 * rng.random()  # human variation
+        hand = int(t * rate) % 2  # alternate sticking -> slight stereo
         pan = 0.42 + 0.16 * hand + 0.04 * rng.standard_normal()
         s = snare_stroke(level)
         i = int(t * SR)
-        out[i:i + len(s), 0] += s * np.sqrt(1 - pan)
-        out[i:i + len(s), 1] += s * np.sqrt(pan)
+        out[i : i + len(s), 0] += s * np.sqrt(1 - pan)
+        out[i : i + len(s), 1] += s * np.sqrt(pan)
         t += (1.0 / rate) * (0.92 + 0.16 * rng.random())
     # final accent: strong snare + low "bass drum" thump + short cymbal-ish wash
     i = int(roll_end * SR) + int(0.05 * SR)
@@ -118,9 +119,9 @@ def drumroll(seconds=4.0):
     tt = np.arange(m) / SR
     kick = 0.8 * np.sin(2 * np.pi * (55 + 60 * np.exp(-tt / 0.03)) * tt) * np.exp(-tt / 0.18)
     wash = highpass(rng.standard_normal(m), 5000.0) * np.exp(-tt / 0.22) * 0.35
-    out[i:i + len(acc), :] += acc[:, None] * 0.7
-    out[i:i + m, 0] += kick + wash * 0.8
-    out[i:i + m, 1] += kick + wash * 1.2
+    out[i : i + len(acc), :] += acc[:, None] * 0.7
+    out[i : i + m, 0] += kick + wash * 0.8
+    out[i : i + m, 1] += kick + wash * 1.2
     out = out[:n]
     out = reverb(out, mix=0.16, seconds=0.9)
     return normalise(fade(out, fade_out=0.12))
@@ -141,7 +142,7 @@ def brass_note(freq, dur, start_bright=0.25, vibrato=True):
     for h in range(1, 16):
         if freq * h > 16000:
             break
-        amp = (1.0 / h ** 0.85) * bright ** ((h - 1) * 0.55)
+        amp = (1.0 / h**0.85) * bright ** ((h - 1) * 0.55)
         sig += amp * np.sin(h * phase)
     env = np.minimum(1, t / 0.035) * (0.82 + 0.18 * np.exp(-t / 0.12))
     rel = int(0.08 * SR)
@@ -154,30 +155,30 @@ def fanfare(seconds=3.0):
     out = np.zeros((n, 2))
     # B-flat major: short arpeggio up, then a held full chord
     notes = [  # (freq Hz, start s, dur s, pan 0..1, gain)
-        (233.08, 0.00, 0.20, 0.35, 0.9),   # Bb3
+        (233.08, 0.00, 0.20, 0.35, 0.9),  # Bb3
         (293.66, 0.17, 0.20, 0.55, 0.85),  # D4
         (349.23, 0.34, 0.20, 0.45, 0.85),  # F4
-        (466.16, 0.51, 0.22, 0.60, 0.8),   # Bb4
+        (466.16, 0.51, 0.22, 0.60, 0.8),  # Bb4
         # held chord
         (116.54, 0.72, 2.20, 0.50, 0.55),  # Bb2 (low brass)
-        (233.08, 0.72, 2.20, 0.30, 0.6),   # Bb3
+        (233.08, 0.72, 2.20, 0.30, 0.6),  # Bb3
         (293.66, 0.72, 2.20, 0.70, 0.55),  # D4
         (349.23, 0.72, 2.20, 0.40, 0.55),  # F4
-        (466.16, 0.72, 2.20, 0.62, 0.5),   # Bb4
+        (466.16, 0.72, 2.20, 0.62, 0.5),  # Bb4
         (587.33, 0.72, 2.20, 0.48, 0.45),  # D5 (trumpet top)
     ]
     for freq, start, dur, pan, gain in notes:
         s = brass_note(freq, dur) * gain
         i = int(start * SR)
         e = min(n, i + len(s))
-        out[i:e, 0] += s[:e - i] * np.sqrt(1 - pan)
-        out[i:e, 1] += s[:e - i] * np.sqrt(pan)
+        out[i:e, 0] += s[: e - i] * np.sqrt(1 - pan)
+        out[i:e, 1] += s[: e - i] * np.sqrt(pan)
     # soft timpani-like hit under the chord
     m = int(1.2 * SR)
     tt = np.arange(m) / SR
     timp = np.sin(2 * np.pi * 58.27 * tt) * np.exp(-tt / 0.45) * 1.2
     i = int(0.72 * SR)
-    out[i:i + m, :] += timp[:, None]
+    out[i : i + m, :] += timp[:, None]
     out = reverb(out, mix=0.22, seconds=1.6)
     return normalise(fade(out, fade_out=0.5))
 

@@ -153,8 +153,9 @@ class RemoteServer(QObject):
     def start(self) -> int:
         """Listen; returns the port. Raises RemoteError when the address or port cannot be used."""
         if not self._http.listen(self.host, self.requested_port):
-            raise RemoteError(f"the remote cannot listen on {self.host}:{self.requested_port}: "
-                              f"{self._http.error_string()}")
+            raise RemoteError(
+                f"the remote cannot listen on {self.host}:{self.requested_port}: {self._http.error_string()}"
+            )
         if self._unsubscribe is None:
             self._unsubscribe = self.show.subscribe(self._on_change)
         log.info("remote listening on %s", self.base_url)
@@ -237,13 +238,15 @@ class RemoteServer(QObject):
                 (("WWW-Authenticate", 'Bearer realm="ceremony"'),),
             )
         if path == EVENTS_PATH:
-            return self._only(request, "GET") or error_response(426, "this is a WebSocket: connect with ws://…/api/events")
+            return self._only(request, "GET") or error_response(
+                426, "this is a WebSocket: connect with ws://…/api/events"
+            )
         route = self._routes.get(path)
         if route is not None:
             return self._only(request, route[0]) or route[1](request)
         prefix = "/api/commands/"
-        if path.startswith(prefix) and "/" not in path[len(prefix):]:
-            return self._only(request, "POST") or self._post_command(request, path[len(prefix):])
+        if path.startswith(prefix) and "/" not in path[len(prefix) :]:
+            return self._only(request, "POST") or self._post_command(request, path[len(prefix) :])
         return error_response(404, f"no endpoint {path} (see /api/openapi.json)")
 
     @staticmethod
@@ -276,18 +279,21 @@ class RemoteServer(QObject):
         return json_response(200, self.state_document())
 
     def _get_commands(self, request: Request) -> Response:
-        return json_response(200, [
-            {
-                "id": c.id,
-                "title": c.title,
-                "help": c.help,
-                "keys": list(c.keys),
-                "takes_arg": c.takes_arg,
-                "safe_during_reveal": c.safe_during_reveal,
-                "available": self.show.available(c.id),
-            }
-            for c in remote_commands()
-        ])
+        return json_response(
+            200,
+            [
+                {
+                    "id": c.id,
+                    "title": c.title,
+                    "help": c.help,
+                    "keys": list(c.keys),
+                    "takes_arg": c.takes_arg,
+                    "safe_during_reveal": c.safe_during_reveal,
+                    "available": self.show.available(c.id),
+                }
+                for c in remote_commands()
+            ],
+        )
 
     def _post_command(self, request: Request, command_id: str) -> Response:
         command = COMMANDS_BY_ID.get(command_id)

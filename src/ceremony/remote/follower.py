@@ -178,7 +178,7 @@ class Follower(QObject):
     def _on_disconnected(self) -> None:
         self._set_live(False)
         if self._running and not self._retry.isActive():
-            delay = min(self.max_backoff, self.min_backoff * (2 ** self._attempt))
+            delay = min(self.max_backoff, self.min_backoff * (2**self._attempt))
             self._attempt += 1
             self.reconnects += 1
             self._retry.start(int(delay * 1000))

@@ -361,7 +361,13 @@ class _Connection(QObject):
         )
         path, query = split_target(target)
         request = Request(
-            "GET" if method == "HEAD" else method, target, path, query, headers, body, self.peer,
+            "GET" if method == "HEAD" else method,
+            target,
+            path,
+            query,
+            headers,
+            body,
+            self.peer,
             self.peer_is_loopback,
         )
         try:

@@ -29,8 +29,10 @@ def _cue_schema(notes: bool) -> dict[str, Any]:
         "duration": {"type": ["number", "null"]},
     }
     if notes:
-        props["notes"] = {"type": "string", "description": "Presenter notes (hidden while they name a nominee "
-                                                           "of an unrevealed class)."}
+        props["notes"] = {
+            "type": "string",
+            "description": "Presenter notes (hidden while they name a nominee of an unrevealed class).",
+        }
     return {"type": "object", "properties": props, "required": list(props)}
 
 
@@ -109,8 +111,20 @@ def _schemas() -> dict[str, Any]:
                     "properties": {"path": {"type": "string"}, "port": {"type": ["integer", "null"]}},
                 },
             },
-            "required": ["version", "title", "digest", "cue", "next", "blackout", "frozen", "rehearsal", "timers",
-                         "revealed", "pending", "available"],
+            "required": [
+                "version",
+                "title",
+                "digest",
+                "cue",
+                "next",
+                "blackout",
+                "frozen",
+                "rehearsal",
+                "timers",
+                "revealed",
+                "pending",
+                "available",
+            ],
         },
         "Command": {
             "type": "object",
@@ -131,7 +145,7 @@ def _schemas() -> dict[str, Any]:
             "properties": {
                 "arg": {
                     "description": "The argument of goto (cue number, cue id or slide id), pick_winner (nominee "
-                                   "number) or reset_reveal (class id).",
+                    "number) or reset_reveal (class id).",
                     "oneOf": [{"type": "string", "maxLength": MAX_ARG}, {"type": "integer"}, {"type": "null"}],
                 }
             },
@@ -158,10 +172,14 @@ def _command_operation() -> dict[str, Any]:
         "operationId": "runCommand",
         "summary": "Run a command, with the same guards as its key",
         "description": "A reveal is arm-then-fire as on the keyboard: `next` at the suspense step fires once the "
-                       "suspense has run.\n\n" + lines,
+        "suspense has run.\n\n" + lines,
         "parameters": [
-            {"name": "id", "in": "path", "required": True,
-             "schema": {"type": "string", "enum": [c.id for c in commands]}},
+            {
+                "name": "id",
+                "in": "path",
+                "required": True,
+                "schema": {"type": "string", "enum": [c.id for c in commands]},
+            },
         ],
         "requestBody": {
             "required": False,
@@ -169,17 +187,22 @@ def _command_operation() -> dict[str, Any]:
         },
         "responses": {
             "200": {"description": "The command ran.", "content": outcome},
-            "400": _error("A bad body: not JSON, not an object, an unknown field, or an argument the command "
-                          "does not take."),
+            "400": _error(
+                "A bad body: not JSON, not an object, an unknown field, or an argument the command does not take."
+            ),
             "401": _error("No or a wrong token."),
             "403": _error("A request from another web origin."),
             "404": _error("No such remote command."),
             "405": _error("Use POST."),
-            "409": {"description": "Ignored, held or waiting for confirmation (a guard refused it).",
-                    "content": outcome},
+            "409": {
+                "description": "Ignored, held or waiting for confirmation (a guard refused it).",
+                "content": outcome,
+            },
             "413": _error("The body is larger than 4 KiB."),
-            "422": {"description": "The show could not use the argument (no such cue, no such nominee number).",
-                    "content": outcome},
+            "422": {
+                "description": "The show could not use the argument (no such cue, no such nominee number).",
+                "content": outcome,
+            },
         },
     }
 
@@ -194,7 +217,7 @@ def openapi_document(server_url: str | None = None) -> dict[str, Any]:
             "title": "ceremony remote control",
             "version": "1",
             "description": "Drive a running award show: state, commands, a WebSocket of state changes "
-                           "(`/api/events`, same port) and OSC. See docs/remote.md.",
+            "(`/api/events`, same port) and OSC. See docs/remote.md.",
         },
         "components": {
             "schemas": _schemas(),
@@ -219,8 +242,11 @@ def openapi_document(server_url: str | None = None) -> dict[str, Any]:
                     "responses": {
                         "200": {
                             "description": "The commands.",
-                            "content": {"application/json": {"schema": {
-                                "type": "array", "items": {"$ref": "#/components/schemas/Command"}}}},
+                            "content": {
+                                "application/json": {
+                                    "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Command"}}
+                                }
+                            },
                         },
                         **common,
                     },
@@ -232,8 +258,12 @@ def openapi_document(server_url: str | None = None) -> dict[str, Any]:
                     "operationId": "getOpenApi",
                     "summary": "This document",
                     "security": [{}],
-                    "responses": {"200": {"description": "OpenAPI 3.1.",
-                                          "content": {"application/json": {"schema": {"type": "object"}}}}},
+                    "responses": {
+                        "200": {
+                            "description": "OpenAPI 3.1.",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        }
+                    },
                 }
             },
             "/": {
@@ -241,8 +271,9 @@ def openapi_document(server_url: str | None = None) -> dict[str, Any]:
                     "operationId": "phoneRemote",
                     "summary": "The phone remote page (open it with ?token=...)",
                     "security": [{}],
-                    "responses": {"200": {"description": "HTML.",
-                                          "content": {"text/html": {"schema": {"type": "string"}}}}},
+                    "responses": {
+                        "200": {"description": "HTML.", "content": {"text/html": {"schema": {"type": "string"}}}}
+                    },
                 }
             },
         },

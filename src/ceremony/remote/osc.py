@@ -109,7 +109,7 @@ class OscServer(QObject):
         if not address.startswith(PREFIX):
             self._refuse(f"{address[:60]}: not a /ceremony/ address")
             return None
-        command_id = address[len(PREFIX):]
+        command_id = address[len(PREFIX) :]
         args = list(params)
         if args and isinstance(args[0], str) and self.token and token_matches(args[0], self.token):
             args = args[1:]

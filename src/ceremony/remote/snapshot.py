@@ -139,9 +139,9 @@ def state_json(show: ShowAdapter, *, events_port: int | None = None) -> dict[str
         "frozen": state.frozen,
         "rehearsal": state.rehearsal,
         "started": state.started,
-        "armed": state.cue.kind == "reveal" and state.cue.step == "suspense" and not state.is_revealed(
-            state.cue.class_id
-        ),
+        "armed": state.cue.kind == "reveal"
+        and state.cue.step == "suspense"
+        and not state.is_revealed(state.cue.class_id),
         "timers": timers_json(show.timers()),
         "revealed": revealed,
         "pending": _pending_json(state),

@@ -136,7 +136,8 @@ def markdown_reference() -> str:
         lines += _table(model)
         lines.append("")
     base_fields = set(SlideBase.model_fields)
-    lines += ["### Slide kinds", "", "Each slide has a `kind` (one of those below) and the fields of every slide, plus:", ""]
+    intro = "Each slide has a `kind` (one of those below) and the fields of every slide, plus:"
+    lines += ["### Slide kinds", "", intro, ""]
     for kind, model in SLIDE_KINDS.items():
         lines += [f"#### `kind: {kind}`", "", (model.__doc__ or "").strip(), ""]
         own = {(i.alias or n) for n, i in model.model_fields.items() if n not in base_fields and n != "kind"}

@@ -169,10 +169,10 @@ def _compose(text: str) -> Node | None:
     on every machine."""
     if _FAST_LOADER is not None:
         try:
-            return yaml.compose(text, Loader=_FAST_LOADER)  # type: ignore[no-any-return]
+            return yaml.compose(text, Loader=_FAST_LOADER)
         except yaml.YAMLError:
             pass
-    return yaml.compose(text, Loader=yaml.SafeLoader)  # type: ignore[no-any-return]
+    return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def parse_yaml(raw: bytes, filename: str) -> tuple[YamlDocument | None, list[Diagnostic]]:

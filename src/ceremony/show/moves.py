@@ -69,9 +69,9 @@ def revealed_crossed(state: ShowState, start: int, target: int) -> str | None:
     return None
 
 
-def go(state: ShowState, target: int, now: float, command: str, arg: str | None, confirmed: bool) -> tuple[
-    ShowState, Outcome
-]:
+def go(
+    state: ShowState, target: int, now: float, command: str, arg: str | None, confirmed: bool
+) -> tuple[ShowState, Outcome]:
     """Move to ``target`` unless that leaves a revealed winner unconfirmed."""
     if target == state.cue_index:
         return state, ignored("already there")

@@ -255,6 +255,7 @@ def autosave(engine: Engine, script_path: str | Path, digest: str) -> Callable[[
 
 def _same(a: Saved, b: Saved) -> bool:
     """Equal apart from the save time (and the start time, which drifts with the wall clock)."""
+
     def key(s: Saved) -> Saved:
         return replace(s, saved_at="", started_wall=None if s.started_wall is None else 0.0)
 

@@ -110,7 +110,7 @@ def armed(state: ShowState) -> bool:
 
 
 def next_from_suspense(state: ShowState, now: float) -> tuple[ShowState, Outcome]:
-    """"next" at an armed suspense: held until the suspense has run, then the reveal fires."""
+    """ "next" at an armed suspense: held until the suspense has run, then the reveal fires."""
     rule = state.show.classes.get(state.cue.class_id or "")
     minimum = rule.suspense if rule else state.cue.animation
     left = state.cue_entered_at + minimum - now

@@ -53,9 +53,7 @@ class Show:
 
     @classmethod
     def from_script(cls, script: Script, cues: Sequence[Cue] | None = None) -> Show:
-        rules = {
-            c.id: ClassRule(c.id, tuple(c.nominee_ids), c.winner, c.confirm, c.suspense) for c in script.classes
-        }
+        rules = {c.id: ClassRule(c.id, tuple(c.nominee_ids), c.winner, c.confirm, c.suspense) for c in script.classes}
         return cls(
             cues=tuple(build_cues(script) if cues is None else cues),
             classes=rules,

@@ -57,7 +57,7 @@ def invalid_bindings(keymap: Keymap) -> list[str]:
     for command_id, keys in keymap.keys_by_command.items():
         for key in keys:
             sequence = QKeySequence.fromString(key, QKeySequence.SequenceFormat.PortableText)
-            if sequence.count() != 1 or sequence[0].key() == Qt.Key.Key_unknown:
+            if sequence.count() != 1 or sequence[0].key() == Qt.Key.Key_unknown:  # type: ignore[index]
                 problems.append(f"settings.keys.{command_id}: '{key}' is not a key Qt knows")
     return problems
 

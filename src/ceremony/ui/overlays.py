@@ -62,8 +62,9 @@ class HelpOverlay(QFrame):
         self._filled_with = keymap
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for row, command in enumerate(COMMANDS):
             name = QLabel(command.title)
             name.setObjectName("helpName")
@@ -240,7 +241,10 @@ class WinnerPicker(QFrame):
 
 
 def _pick(controller: ShowController, number: int) -> Callable[[], None]:
-    return lambda: controller.run("pick_winner", str(number)) and None
+    def pick() -> None:
+        controller.run("pick_winner", str(number))
+
+    return pick
 
 
 class Banner(QLabel):

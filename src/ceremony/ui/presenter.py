@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeyEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ceremony.preflight import checklist
+from ceremony.render.frame import Frame
+from ceremony.render.renderer import Renderer
 from ceremony.show.commands import COMMANDS, COMMANDS_BY_ID
 from ceremony.ui.checklist import ChecklistPanel, stage_info_of
 from ceremony.ui.controller import ShowController
@@ -41,12 +43,13 @@ TOOLBAR = (
 )  # fmt: skip
 
 
-def _icon(name: str) -> object | None:
+def _icon(name: str) -> QIcon | None:
     """A qtawesome icon, or None when the icon font cannot load (the button keeps its text)."""
     try:
         import qtawesome
 
-        return qtawesome.icon(name, color="#e8eef8")
+        icon: QIcon = qtawesome.icon(name, color="#e8eef8")
+        return icon
     except Exception:  # pragma: no cover - a broken icon font must not stop the show
         return None
 
@@ -185,7 +188,7 @@ class PresenterWindow(QMainWindow):
         action = QAction(command.title, self)
         icon = _icon(command.icon) if command.icon else None
         if icon is not None:
-            action.setIcon(icon)  # type: ignore[arg-type]
+            action.setIcon(icon)
         keys = keys_text(self.controller.keymap, command_id)
         action.setToolTip(f"{command.title} ({keys})\n{command.help}" if keys else f"{command.title}\n{command.help}")
         action.setStatusTip(command.help)
@@ -268,7 +271,7 @@ class PresenterWindow(QMainWindow):
             self.next_box.caption.setText(f"NESTE  {cue.index + 1}: {cue.label}")
         self.take_hint.setText("")
 
-    def _preview_frame(self) -> object:
+    def _preview_frame(self) -> Frame | None:
         index = self.preview_index if self.preview_index is not None else self.controller.next_index()
         if index is None:
             return None
@@ -328,10 +331,10 @@ class PresenterWindow(QMainWindow):
         level = max((worst.get(i.status, 0) for i in items), default=0)
         self.tabs.setTabText(1, ["SJEKKLISTE ✓", "SJEKKLISTE ·", "SJEKKLISTE ✗"][level])
 
-    def swap_renderer(self, renderer: object) -> None:
+    def swap_renderer(self, renderer: Renderer) -> None:
         """A reloaded script: previews and thumbnails draw with its renderer; the place is kept."""
-        self.mirror.set_renderer(renderer)  # type: ignore[arg-type]
-        self.next_view.set_renderer(renderer)  # type: ignore[arg-type]
+        self.mirror.set_renderer(renderer)
+        self.next_view.set_renderer(renderer)
         if self.preview_index is not None and self.preview_index >= len(self.controller.cues):
             self.preview_index = None
         self.cuelist.rebuild()

@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -50,6 +50,12 @@ class StageWidget(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.update)
+        # Between frames, while the picture is still: decode and draw the next cues ahead (see _prepare).
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.timeout.connect(self._prepare)
+        self._prefetch_for: tuple[int, int, int, float] | None = None
+        self._prefetched: tuple[int, int, int, float] | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -82,6 +88,7 @@ class StageWidget(QWidget):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._prepare_timer.stop()
 
     # ---------------------------------------------------------------- Qt
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -104,6 +111,22 @@ class StageWidget(QWidget):
         painter.end()
         self.frames_painted += 1
         self._schedule(frame)
+        if frame is not None:
+            self._prefetch_for = (frame.cue.index, self.width(), self.height(), self.devicePixelRatioF())
+            if not self._timer.isActive():
+                self._prepare_timer.start(0)
+
+    def _prepare(self) -> None:
+        """Prefetch around the shown cue (next four, previous two), then prepare a slice at a time."""
+        renderer = self._renderer
+        if renderer is None or self._timer.isActive() or self._prefetch_for is None:
+            return
+        if self._prefetch_for != self._prefetched:
+            self._prefetched = self._prefetch_for
+            i, w, h, dpr = self._prefetched
+            renderer.prefetch([i, i + 1, i + 2, i + 3, i + 4, i - 1, i - 2], QSize(w, h), dpr)
+        if renderer.prepare_step():
+            self._prepare_timer.start(2)
 
     def _paint_last_good(self, painter: QPainter) -> None:
         try:
