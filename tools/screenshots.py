@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile=tests/screens.json")
 
 from PySide6.QtWidgets import QApplication
 
@@ -36,7 +36,7 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     loaded = load_script(args.script)
-    show = build_show(loaded, argparse.Namespace(windowed=True, fresh=True), interactive=False)
+    show = build_show(loaded, argparse.Namespace(windowed=False, fresh=True), interactive=False)
     app, controller = show.app, show.controller
     cues = args.cue or ["nominee-kvitsoy", "reveal-under-15000/suspense"]
     for cue_id in cues:
@@ -47,6 +47,10 @@ def main() -> int:
             settle(app, 300)
             name = cue_id.replace("/", "_")
             show.presenter.grab().save(str(args.out / f"presenter-{width}x{height}-{name}.png"))
+        show.presenter.tabs.setCurrentIndex(1)
+        settle(app, 100)
+        show.presenter.grab().save(str(args.out / f"presenter-checklist-{cue_id.replace('/', '_')}.png"))
+        show.presenter.tabs.setCurrentIndex(0)
         show.stage.resize(1920, 1080)
         settle(app, 200)
         show.stage.grab().save(str(args.out / f"stage-{cue_id.replace('/', '_')}.png"))

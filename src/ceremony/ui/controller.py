@@ -236,7 +236,9 @@ class ShowController(QObject):
         """A cue as the presenter previews it: at rest, winners only when previews may show them."""
         cue = self.cues[index]
         winners = self.engine.winners_for_preview(cue)
-        return Frame(cue=cue, t=cue.animation + 60.0, winners=winners, rehearsal=self.state.rehearsal)
+        # At rest: a reveal settled, a suspense at its first frame (no card lit, so no one reads a hint into it).
+        t = 0.0 if cue.step == "suspense" else cue.animation + 60.0
+        return Frame(cue=cue, t=t, winners=winners, rehearsal=self.state.rehearsal)
 
     def next_index(self) -> int | None:
         """The cue "next" moves to (what the Next preview shows); None at the end."""

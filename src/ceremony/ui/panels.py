@@ -104,9 +104,8 @@ class Notes(QTextBrowser):
         self._apply()
 
     def _apply(self) -> None:
-        font = self.font()
-        font.setPointSize(self.point_size)
-        self.setFont(font)
+        # A style sheet, not setFont: the presenter's sheet sets font-size on every widget and would win.
+        self.setStyleSheet(f"QTextBrowser#notes {{ font-size: {self.point_size}pt; line-height: 130%; }}")
 
     def show_notes(self, title: str, notes: str | None) -> None:
         self.setPlainText(notes.strip() if notes else "")
