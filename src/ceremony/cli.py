@@ -51,6 +51,7 @@ def _run_parser() -> argparse.ArgumentParser:
     parser.add_argument("--resume", action="store_true", help="resume the show where it was (after a crash)")
     parser.add_argument("--fresh", action="store_true", help="start from the first cue, without asking to resume")
     parser.add_argument("--remote", action="store_true", help="serve the remote control (HTTP, WebSocket, OSC)")
+    parser.add_argument("--remote-port", metavar="PORT", type=int, help="the remote control's port (default: settings)")
     parser.add_argument("--follow", metavar="URL", help="mirror the show of a leader (http://host:port) as a follower")
     parser.add_argument("--token", metavar="TOKEN", help="the leader's remote token, for --follow")
     return parser

@@ -129,13 +129,13 @@ def build_show(
     show = Show(app, controller, presenter, stage, reloader, watch, hook)
     settings = loaded.script.settings.remote
     if getattr(args, "remote", False) or settings.enabled:
-        show.remote = _start_remote(show, loaded)
+        show.remote = _start_remote(show, loaded, getattr(args, "remote_port", None))
     if getattr(args, "follow", None):
         show.follower = _start_follower(show, loaded, args.follow, getattr(args, "token", None))
     return show
 
 
-def _start_remote(show: Show, loaded: LoadedScript) -> object | None:
+def _start_remote(show: Show, loaded: LoadedScript, port: int | None = None) -> object | None:
     """Serve the remote control (imported only when asked for, to keep start-up fast)."""
     from ceremony.remote.adapter import ControllerAdapter
     from ceremony.remote.api import RemoteError, RemoteServer
@@ -145,7 +145,7 @@ def _start_remote(show: Show, loaded: LoadedScript) -> object | None:
     settings = loaded.script.settings.remote
     controller = show.controller
     adapter = ControllerAdapter(controller)
-    server = RemoteServer(adapter, host=settings.host, port=settings.port, parent=controller)
+    server = RemoteServer(adapter, host=settings.host, port=port or settings.port, parent=controller)
     try:
         server.start()
     except RemoteError as exc:
