@@ -30,6 +30,8 @@ BAD_EDITS = {
     "winner-not-nominee": ("    winner: kvitsoy\n", "    winner: asker\n"),
     "missing-asset": ("crest: assets/crests/asker.svg", "crest: assets/crests/nope.svg"),
     "not-an-image": ("crest: assets/crests/asker.svg", "crest: slides.yaml"),
+    "empty": ("*ALL*", ""),
+    "too-large": ("*ALL*", "# padding\n" * 250_000),
     "python-tag": ("  year: 2024\n", "  year: !!python/object/apply:os.system ['true']\n"),
     "alias-bomb": (
         "version: 1\n",
@@ -48,7 +50,9 @@ def write_variant(folder: Path, edit: tuple[str, str] | None) -> Path:
     if not (folder / "assets").exists():
         (folder / "assets").symlink_to(REPO / "assets")
     text = (REPO / "slides.yaml").read_text(encoding="utf-8")
-    if edit is not None:
+    if edit is not None and edit[0] == "*ALL*":
+        text = edit[1]
+    elif edit is not None:
         assert edit[0] in text, edit[0]
         text = text.replace(edit[0], edit[1], 1)
     path = folder / "slides.yaml"
