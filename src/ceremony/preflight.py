@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol, TextIO
 
-from ceremony.script.assets import resolve
+from ceremony.script.assets import resolve, script_assets
 from ceremony.script.diagnostics import Diagnostic, Severity
 from ceremony.script.loader import LoadedScript
-from ceremony.script.model import ImageSlide, Script
+from ceremony.script.model import Script
 from ceremony.script.yamlsafe import Path as DataPath
 from ceremony.show import persist
 
@@ -81,22 +81,6 @@ class ControllerLike(Protocol):
 
 
 # ---------------------------------------------------------------- what the script uses
-
-
-def script_assets(script: Script) -> list[tuple[DataPath, str]]:
-    """Every image the script draws, with the data path it is named at."""
-    wanted: list[tuple[DataPath, str]] = []
-    if script.event.logo:
-        wanted.append((("event", "logo"), script.event.logo))
-    if script.event.background:
-        wanted.append((("event", "background"), script.event.background))
-    for ci, award_class in enumerate(script.classes):
-        for ni, nominee in enumerate(award_class.nominees):
-            wanted.append((("classes", ci, "nominees", ni, "crest"), nominee.crest))
-    for si, slide in enumerate(script.slides):
-        if isinstance(slide, ImageSlide):
-            wanted.append((("slides", si, "image"), slide.image))
-    return wanted
 
 
 def script_texts(script: Script) -> Iterator[tuple[DataPath, str, bool]]:

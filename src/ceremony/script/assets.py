@@ -7,6 +7,12 @@ Decoding is the renderer's job; here we only sniff the first bytes so that
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ceremony.script.model import Script
+
+DataPath = tuple[str | int, ...]
 
 IMAGE_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"}
 
@@ -52,3 +58,21 @@ def asset_problem(base_dir: Path, asset: str) -> str | None:
     if sniff_image(path) is None:
         return f"'{asset}' is not an image (SVG, PNG, JPEG, GIF, WebP or BMP)"
     return None
+
+
+def script_assets(script: Script) -> list[tuple[DataPath, str]]:
+    """Every image the script draws, with the data path it is named at (for positioned messages)."""
+    from ceremony.script.model import ImageSlide
+
+    wanted: list[tuple[DataPath, str]] = []
+    if script.event.logo:
+        wanted.append((("event", "logo"), script.event.logo))
+    if script.event.background:
+        wanted.append((("event", "background"), script.event.background))
+    for ci, award_class in enumerate(script.classes):
+        for ni, nominee in enumerate(award_class.nominees):
+            wanted.append((("classes", ci, "nominees", ni, "crest"), nominee.crest))
+    for si, slide in enumerate(script.slides):
+        if isinstance(slide, ImageSlide):
+            wanted.append((("slides", si, "image"), slide.image))
+    return wanted

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ceremony.script.assets import asset_problem
+from ceremony.script.assets import asset_problem, script_assets
 from ceremony.script.contrast import AAA, contrast
 from ceremony.script.diagnostics import Diagnostic, Severity
 from ceremony.script.ids import slide_ids
 from ceremony.script.model import (
     ClassIntroSlide,
-    ImageSlide,
     LineupSlide,
     NomineeSlide,
     RevealSlide,
@@ -127,17 +126,7 @@ def _check_slides(script: Script, report: _Report) -> list[str]:
 
 
 def _check_assets(script: Script, report: _Report, base_dir: Path) -> None:
-    wanted: list[tuple[DataPath, str]] = []
-    if script.event.logo:
-        wanted.append((("event", "logo"), script.event.logo))
-    if script.event.background:
-        wanted.append((("event", "background"), script.event.background))
-    for ci, award_class in enumerate(script.classes):
-        for ni, nominee in enumerate(award_class.nominees):
-            wanted.append((("classes", ci, "nominees", ni, "crest"), nominee.crest))
-    for si, slide in enumerate(script.slides):
-        if isinstance(slide, ImageSlide):
-            wanted.append((("slides", si, "image"), slide.image))
+    wanted = script_assets(script)
     for path, asset in wanted:
         problem = asset_problem(base_dir, asset)
         if problem:

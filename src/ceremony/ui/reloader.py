@@ -14,10 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ceremony.render.renderer import Renderer
-from ceremony.script.assets import resolve
+from ceremony.script.assets import resolve, script_assets
 from ceremony.script.diagnostics import ScriptError
 from ceremony.script.loader import LoadedScript, load_script
-from ceremony.script.model import ImageSlide, Script
 
 log = logging.getLogger(__name__)
 
@@ -27,11 +26,7 @@ DEBOUNCE_MS = 250
 
 def asset_paths(loaded: LoadedScript) -> list[Path]:
     """Every file the script draws from, resolved as the loader resolves them."""
-    script: Script = loaded.script
-    wanted = [script.event.logo, script.event.background]
-    wanted += [n.crest for c in script.classes for n in c.nominees]
-    wanted += [s.image for s in script.slides if isinstance(s, ImageSlide)]
-    return [resolve(loaded.base_dir, a) for a in wanted if a]
+    return [resolve(loaded.base_dir, asset) for _path, asset in script_assets(loaded.script)]
 
 
 class Reloader(QObject):
