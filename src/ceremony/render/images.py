@@ -142,6 +142,11 @@ class ImageStore:
             self._store(key, image)
         return image
 
+    def busy(self) -> bool:
+        """True while any prefetch is still decoding."""
+        with self._lock:
+            return bool(self._pending)
+
     def wait(self) -> None:
         """Block until every prefetch is done (exports and tests)."""
         while True:

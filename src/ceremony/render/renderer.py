@@ -8,9 +8,10 @@ on top. Vector targets (PDF) get everything drawn directly, so text stays text.
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections import OrderedDict, deque
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize
@@ -40,6 +41,10 @@ from ceremony.script.model import (
 from ceremony.show.cues import REVEAL_ANIMATION, Cue, build_cues
 
 FRAME_INTERVAL = 1 / 60
+PREPARE_AHEAD = 3
+"""prefetch prepares the layers of the first this many cues it is given (the rest are only decoded)."""
+LAYERS_AT_ONCE = 12
+"""The layer cache always holds at least this many full frames, whatever its byte limit."""
 _FULL_HD = QSize(1920, 1080)
 _VECTOR_ENGINES = {QPaintEngine.Type.Pdf, QPaintEngine.Type.Picture, QPaintEngine.Type.SVG}
 
@@ -65,7 +70,7 @@ class Renderer:
         loaded: LoadedScript,
         cues: Sequence[Cue] | None = None,
         *,
-        layer_bytes: int = 320 * 1024 * 1024,
+        layer_bytes: int = 192 * 1024 * 1024,
         store: ImageStore | None = None,
         prefetch_size: QSize | None = _FULL_HD,
     ) -> None:
@@ -88,6 +93,12 @@ class Renderer:
         self._layers: OrderedDict[tuple[Hashable, int, int], QImage] = OrderedDict()
         self._layer_bytes = 0
         self._layer_limit = layer_bytes
+        self._pinned: dict[tuple[int, int], set[tuple[Hashable, int, int]]] = {}
+        """Layers the last raster frame used: never evicted for a prepared one."""
+        self._painting: tuple[int, int] | None = None
+        """The target size while a raster frame is painted (its layers get pinned)."""
+        self._queue: deque[tuple[Hashable, Callable[[], object]]] = deque()
+        """Drawing to do ahead of need (reveal layers and sprites, the next cues' layers), one step at a time."""
         self._scratch: dict[tuple[str, int, int], QImage] = {}
         self.sprites: dict[tuple[object, ...], QImage] = {}
         """Reveal card and header sprites by (what, size); owned here so no two renderers share them."""
@@ -172,6 +183,27 @@ class Renderer:
                     self._prefetch_item(item, scale)
         if self.background is not None:
             self.store.prefetch(self.background, round(canvas.width()), round(canvas.height()))
+        self._queue_preparation([i for i in indices if 0 <= i < len(self.cues)][:PREPARE_AHEAD], size, dpr)
+
+    def prepare_step(self) -> bool:
+        """Draw one queued piece of what prefetch asked for (a few ms); True while more is queued.
+
+        The stage calls it while its picture is still, so a reveal's layers and sprites are ready before
+        the reveal step and the next cues' layers before they are taken. It waits while images decode.
+        """
+        if not self._queue:
+            return False
+        if self.store.busy():
+            return True
+        _, work = self._queue.popleft()
+        work()
+        return bool(self._queue)
+
+    def prepare_all(self) -> None:
+        """Do all queued preparation now (exports, benchmarks, tests)."""
+        self.store.wait()
+        while self._queue:
+            self._queue.popleft()[1]()
 
     def close(self) -> None:
         """Stop the decoding threads and drop every cached image (before the QGuiApplication goes)."""
@@ -183,8 +215,47 @@ class Renderer:
         """Forget every rendered layer (on resize or screen change the stage calls this)."""
         self._layers.clear()
         self._layer_bytes = 0
+        self._pinned.clear()
+        self._queue.clear()
         self._scratch.clear()
         self.sprites.clear()
+
+    # ---------------------------------------------------------------- preparing ahead
+    def _queue_preparation(self, indices: Sequence[int], size: QSize, dpr: float) -> None:
+        """Replace the queue with what these cues will need at this size: the queue follows the show."""
+        canvas, scale = letterbox(QRectF(0, 0, size.width(), size.height()))
+        if scale <= 0:
+            return
+        snapped = QRectF(canvas.toRect())
+        layer = QSize(max(1, round(snapped.width() * dpr)), max(1, round(snapped.height() * dpr)))
+        self._queue.clear()
+        seen: set[Hashable] = set()
+
+        def add(key: Hashable, work: Callable[[], object]) -> None:
+            if key not in seen:
+                seen.add(key)
+                self._queue.append((key, work))
+
+        for i in indices:
+            cue = self.cues[i]
+            view = self.view(cue)
+            if view.motion != "reveal":
+                add(("layer", view.key), lambda v=view: self._layer(v.key, layer, None, v.layout))
+            if cue.kind == "reveal" and view.class_id:
+                self._queue_reveal(add, view.class_id, layer)
+
+    def _queue_reveal(self, add: Callable[[Hashable, Callable[[], object]], None], class_id: str, size: QSize) -> None:
+        from ceremony.render import reveal as RV
+
+        award_class = self.script.award_class(class_id)
+        if award_class is None:
+            return
+        scale = size.width() / CANVAS_W
+        add(("sprites", class_id), lambda: RV.prepare(self, award_class, scale))
+        for step in range(1, RV.GLOW_LEVELS + 1):
+            add(("glow", step), lambda s=step: self._glow_layer(s, size))
+        if award_class.winner != "live":
+            add(("settled", class_id), lambda: self._settled_layer(award_class, award_class.winner, size))
 
     # ---------------------------------------------------------------- resolving cues into views
     def _resolve(self, cue: Cue, winner: str | None) -> View:
@@ -240,10 +311,15 @@ class Renderer:
         painter.save()
         painter.setWorldTransform(QTransform.fromScale(1 / dpr, 1 / dpr))
         painter.setClipRect(target)
-        if frame.in_transition and frame.outgoing is not None:
-            self._composite(painter, target, frame)
-        else:
-            self._draw_frame(painter, target, frame)
+        self._painting = (target.width(), target.height())
+        self._pinned[self._painting] = set()
+        try:
+            if frame.in_transition and frame.outgoing is not None:
+                self._composite(painter, target, frame)
+            else:
+                self._draw_frame(painter, target, frame)
+        finally:
+            self._painting = None
         self._overlays(painter, target, frame)
         painter.restore()
 
@@ -323,7 +399,11 @@ class Renderer:
         image = self._layers.get(cache_key)
         if image is not None:
             self._layers.move_to_end(cache_key)
+            if self._painting:
+                self._pinned.setdefault(self._painting, set()).add(cache_key)
             return image
+        if self._painting:
+            self._pinned.setdefault(self._painting, set()).add(cache_key)
         image = QImage(size, QImage.Format.Format_RGB32)
         painter = QPainter(image)
         _hints(painter)
@@ -338,9 +418,14 @@ class Renderer:
         painter.end()
         self._layers[cache_key] = image
         self._layer_bytes += image.sizeInBytes()
-        while self._layer_bytes > self._layer_limit and len(self._layers) > 1:
-            _, old = self._layers.popitem(last=False)
-            self._layer_bytes -= old.sizeInBytes()
+        # A reveal needs a dozen full-size layers at once (the glow's steps, the resting cards, the line-up).
+        limit = max(self._layer_limit, LAYERS_AT_ONCE * image.sizeInBytes())
+        for old_key in list(self._layers):
+            if self._layer_bytes <= limit or len(self._layers) <= 1:
+                break
+            if old_key == cache_key or any(old_key in keys for keys in self._pinned.values()):
+                continue
+            self._layer_bytes -= self._layers.pop(old_key).sizeInBytes()
         return image
 
     def _composite(self, painter: QPainter, target: QRect, frame: Frame) -> None:
@@ -473,22 +558,36 @@ class Renderer:
         base = self.script.theme.background
         if self.background is None:
             return base
-        image = decode(self.background, 192, 108)
-        if image is None:
+        try:
+            key = (str(self.background), self.background.stat().st_mtime_ns, base)
+        except OSError:
             return base
-        best, best_l = base, _lum(QColor(base))
-        bg = QColor(base)
-        for y in range(image.height()):
-            for x in range(image.width()):
-                c = image.pixelColor(x, y)
-                a = c.alphaF()
-                mixed = QColor.fromRgbF(
-                    c.redF() + bg.redF() * (1 - a), c.greenF() + bg.greenF() * (1 - a), c.blueF() + bg.blueF() * (1 - a)
-                )
-                lum = _lum(mixed)
-                if lum > best_l:
-                    best, best_l = mixed.name(), lum
-        return mix(best, "#ffffff", 0.01)
+        if key not in _BACKDROP_CACHE:
+            _BACKDROP_CACHE[key] = _lightest(self.background, base)
+        return _BACKDROP_CACHE[key]
+
+_BACKDROP_CACHE: dict[tuple[str, int, str], str] = {}
+
+
+def _lightest(background: Path, base: str) -> str:
+    """Scan the background, composited on the base colour, for its lightest pixel (bytes, not pixelColor:
+    a reload or a start-up must not spend a fifth of a second here)."""
+    image = decode(background, 192, 108)
+    if image is None:
+        return base
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(QColor(base))
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    data = bytes(flat.constBits())  # 0xAARRGGBB little-endian: B, G, R, A
+    best, best_l = QColor(base), _lum(QColor(base)) * 255
+    for i in range(0, len(data), 4):
+        b, g, r = data[i], data[i + 1], data[i + 2]
+        lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
+        if lum > best_l:
+            best, best_l = QColor(r, g, b), lum
+    return mix(best.name(), "#ffffff", 0.01)
 
 
 def _blit_opaque(painter: QPainter, at: QPoint, image: QImage) -> None:

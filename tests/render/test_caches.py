@@ -1,0 +1,95 @@
+"""Caching never changes a pixel: a frame drawn cold equals the same frame drawn warm or prepared ahead."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from tests.render.conftest import SLIDES, preset_winners, render
+
+from ceremony.render import Frame, Renderer
+from ceremony.script.loader import LoadedScript, load_script
+
+TIMES = {
+    "suspense": (0.0, 0.4, 1.3, 2.9, 4.6),
+    "reveal": (0.0, 0.3, 0.95, 1.2, 1.5, 1.72, 1.8, 2.1, 3.3, 4.0, 9.0),
+}
+
+
+def _cue(renderer: Renderer, step: str):  # type: ignore[no-untyped-def]
+    return next(c for c in renderer.cues if c.step == step and c.class_id == "under-15000")
+
+
+@pytest.fixture
+def fresh(qapp: object):  # type: ignore[no-untyped-def]
+    renderers: list[Renderer] = []
+
+    def make() -> Renderer:
+        r = Renderer(load_script(SLIDES), prefetch_size=None)
+        renderers.append(r)
+        return r
+
+    yield make
+    for r in renderers:
+        r.close()
+
+
+@pytest.mark.parametrize("step", ["suspense", "reveal"])
+def test_cold_frame_equals_warm_frame(fresh, loaded: LoadedScript, step: str) -> None:  # type: ignore[no-untyped-def]
+    winners = preset_winners(loaded)
+    warm = fresh()
+    cue = _cue(warm, step)
+    for t in [k / 60 for k in range(0, 300, 7)]:  # every cache on the way gets filled
+        render(warm, Frame(cue=cue, t=t, winners=winners))
+    for t in TIMES[step]:
+        cold = fresh()
+        first = render(cold, Frame(cue=cue, t=t, winners=winners))
+        again = render(cold, Frame(cue=cue, t=t, winners=winners))
+        assert first == again, f"{step} t={t}: second draw differs from the first"
+        assert render(warm, Frame(cue=cue, t=t, winners=winners)) == first, f"{step} t={t}: warm differs from cold"
+
+
+def test_prepared_frames_equal_cold_frames(fresh, loaded: LoadedScript) -> None:  # type: ignore[no-untyped-def]
+    winners = preset_winners(loaded)
+    prepared = fresh()
+    lineup = _cue(prepared, "lineup")
+    prepared.prefetch([lineup.index, lineup.index + 1, lineup.index + 2], QSize(1920, 1080))
+    prepared.prepare_all()
+    assert not prepared.prepare_step()
+    for step in ("suspense", "reveal"):
+        cue = _cue(prepared, step)
+        for t in TIMES[step]:
+            cold = fresh()
+            assert render(prepared, Frame(cue=cue, t=t, winners=winners)) == render(
+                cold, Frame(cue=cue, t=t, winners=winners)
+            ), f"{step} t={t}"
+
+
+def test_prefetch_prepares_the_reveal_ahead(fresh) -> None:  # type: ignore[no-untyped-def]
+    r = fresh()
+    lineup = _cue(r, "lineup")
+    r.prefetch([lineup.index, lineup.index + 1, lineup.index + 2], QSize(1920, 1080))
+    steps = 0
+    while r.prepare_step():
+        steps += 1
+        assert steps < 100
+        r.store.wait()
+    layers = {key[0] for key in r._layers}
+    assert {("reveal-bg", n) for n in range(1, 9)} <= layers
+    assert ("reveal-settled", "under-15000", "kvitsoy") in layers  # the preset winner's resting cards
+    assert any(key[0] == "card" for key in r.sprites)
+    assert any(key[0] == "kicker" for key in r.sprites)
+    r.clear_caches()
+    assert not r.prepare_step()
+
+
+def test_layer_cache_is_bounded_but_keeps_what_is_on_screen(fresh, loaded: LoadedScript) -> None:  # type: ignore[no-untyped-def]
+    r = fresh()
+    r._layer_limit = 1  # the limit still keeps LAYERS_AT_ONCE frames
+    shown = render(r, Frame(cue=r.cues[0]), 320, 180)
+    for cue in r.cues[1:]:
+        r._layer(r.view(cue).key, QSize(320, 180), None, r.view(cue).layout)
+    from ceremony.render.renderer import LAYERS_AT_ONCE
+
+    assert len(r._layers) <= LAYERS_AT_ONCE + 1
+    assert any(key[0] == r.view(r.cues[0]).key for key in r._layers), "the shown cue's layer was evicted"
+    assert render(r, Frame(cue=r.cues[0]), 320, 180) == shown
