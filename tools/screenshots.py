@@ -38,6 +38,7 @@ def main() -> int:
     loaded = load_script(args.script)
     show = build_show(loaded, argparse.Namespace(windowed=False, fresh=True), interactive=False)
     app, controller = show.app, show.controller
+    show.presenter.cuelist.finish_thumbnails()
     cues = args.cue or ["nominee-kvitsoy", "reveal-under-15000/suspense"]
     for cue_id in cues:
         controller.engine.run("goto", cue_id)

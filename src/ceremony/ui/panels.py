@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -131,6 +131,10 @@ class CueList(QListWidget):
         self.itemClicked.connect(lambda item: self.previewRequested.emit(self.row(item)))
         self.itemDoubleClicked.connect(lambda item: self.jumpRequested.emit(self.row(item)))
         self._current = -1
+        self._pending_thumbs: list[int] = []
+        self._thumb_timer = QTimer(self)
+        self._thumb_timer.setInterval(0)
+        self._thumb_timer.timeout.connect(self._draw_some_thumbnails)
         self.rebuild()
 
     def rebuild(self) -> None:
@@ -147,15 +151,34 @@ class CueList(QListWidget):
         self.follow()
 
     def update_thumbnails(self) -> None:
-        """Draw each cue's thumbnail with the renderer (preview rules: no unrevealed winners)."""
+        """Draw the cues' thumbnails with the renderer (preview rules: no unrevealed winners), a few at a
+        time from the event loop: the stage's first frame must not wait for thirty thumbnails."""
+        current = self.controller.state.cue_index
+        rows = list(range(self.count()))
+        self._pending_thumbs = sorted(rows, key=lambda row: abs(row - current))  # nearest first
+        self._thumb_timer.start()
+
+    def _draw_some_thumbnails(self, budget: int = 3) -> None:
         renderer = self.controller.renderer
-        for row in range(self.count()):
-            frame = self.controller.preview_frame(row)
+        for _ in range(budget):
+            if not self._pending_thumbs:
+                self._thumb_timer.stop()
+                return
+            row = self._pending_thumbs.pop(0)
+            item = self.item(row)
+            if item is None or row >= len(self.controller.cues):
+                continue
             image = QImage(THUMB, QImage.Format.Format_RGB32)
             painter = QPainter(image)
-            renderer.paint(painter, QRectF(0, 0, THUMB.width(), THUMB.height()), frame)
+            renderer.paint(painter, QRectF(0, 0, THUMB.width(), THUMB.height()), self.controller.preview_frame(row))
             painter.end()
-            self.item(row).setIcon(QIcon(QPixmap.fromImage(image)))
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
+
+    def finish_thumbnails(self) -> None:
+        """Draw every thumbnail still to do now (tests and screenshots)."""
+        while self._pending_thumbs:
+            self._draw_some_thumbnails(len(self._pending_thumbs))
+        self._thumb_timer.stop()
 
     def follow(self) -> None:
         """Highlight the current cue and keep it in view."""
