@@ -43,8 +43,8 @@ from ceremony.show.cues import REVEAL_ANIMATION, Cue, build_cues
 FRAME_INTERVAL = 1 / 60
 PREPARE_AHEAD = 3
 """prefetch prepares the layers of the first this many cues it is given (the rest are only decoded)."""
-LAYERS_AT_ONCE = 12
-"""The layer cache always holds at least this many full frames, whatever its byte limit."""
+LAYERS_AT_ONCE = 4
+"""The layer cache always holds at least this many full frames (a reveal needs line-up, stage, settled)."""
 _FULL_HD = QSize(1920, 1080)
 _VECTOR_ENGINES = {QPaintEngine.Type.Pdf, QPaintEngine.Type.Picture, QPaintEngine.Type.SVG}
 
@@ -70,7 +70,7 @@ class Renderer:
         loaded: LoadedScript,
         cues: Sequence[Cue] | None = None,
         *,
-        layer_bytes: int = 192 * 1024 * 1024,
+        layer_bytes: int = 48 * 1024 * 1024,
         store: ImageStore | None = None,
         prefetch_size: QSize | None = _FULL_HD,
     ) -> None:
@@ -251,11 +251,11 @@ class Renderer:
         if award_class is None:
             return
         scale = size.width() / CANVAS_W
-        add(("sprites", class_id), lambda: RV.prepare(self, award_class, scale))
-        for step in range(1, RV.GLOW_LEVELS + 1):
-            add(("glow", step), lambda s=step: self._glow_layer(s, size))
-        if award_class.winner != "live":
-            add(("settled", class_id), lambda: self._settled_layer(award_class, award_class.winner, size))
+        winner = award_class.winner if award_class.winner != "live" else None
+        add(("stage",), lambda: self._layer(("stage",), size, lambda p: None))
+        add(("sprites", class_id), lambda: RV.prepare(self, award_class, scale, winner))
+        if winner is not None:
+            add(("settled", class_id), lambda: self._settled_layer(award_class, winner, size))
 
     # ---------------------------------------------------------------- resolving cues into views
     def _resolve(self, cue: Cue, winner: str | None) -> View:
@@ -344,30 +344,22 @@ class Renderer:
         size, scale = target.size(), target.width() / CANVAS_W
         t = min(t, REVEAL_ANIMATION)
         settled = RV.settled(t)
-        if award_class is None or winner is None:
-            base = self._glow_layer(0, size)
-        elif settled:
-            base = self._settled_layer(award_class, winner, size)
+        if award_class is None or winner is None or not settled:
+            base = self._layer(("stage",), size, lambda p: None)
         else:
-            base = self._glow_layer(RV.glow_step(t), size)
+            base = self._settled_layer(award_class, winner, size)
         _blit_opaque(painter, target.topLeft(), base)
         if award_class is None or winner is None:
             return
         painter.save()
         painter.setTransform(_canvas_transform(target), True)
         if not settled:
+            # the glow in GLOW_LEVELS steps, from one sprite: a layer per step would hold 9 frames of memory
+            RV.draw_glow_sprite(self, painter, RV.glow_step(t) / RV.GLOW_LEVELS, scale)
             RV.draw_cards(self, painter, award_class, winner, t, scale, False)
         draw_confetti(painter, self.confetti, t)
         RV.draw_titles(self, painter, award_class, t, scale, False)
         painter.restore()
-
-    def _glow_layer(self, step: int, size: QSize) -> QImage:
-        from ceremony.render import reveal as RV
-
-        def glow(p: QPainter) -> None:
-            RV.draw_glow_sprite(self, p, step / RV.GLOW_LEVELS, size.width() / CANVAS_W)
-
-        return self._layer(("reveal-bg", step), size, glow)
 
     def _settled_layer(self, award_class: AwardClass, winner: str, size: QSize) -> QImage:
         """The reveal once the cards rest and the glow is full: the same picture until the kicker and confetti."""
@@ -418,7 +410,6 @@ class Renderer:
         painter.end()
         self._layers[cache_key] = image
         self._layer_bytes += image.sizeInBytes()
-        # A reveal needs a dozen full-size layers at once (the glow's steps, the resting cards, the line-up).
         limit = max(self._layer_limit, LAYERS_AT_ONCE * image.sizeInBytes())
         for old_key in list(self._layers):
             if self._layer_bytes <= limit or len(self._layers) <= 1:
@@ -565,6 +556,7 @@ class Renderer:
         if key not in _BACKDROP_CACHE:
             _BACKDROP_CACHE[key] = _lightest(self.background, base)
         return _BACKDROP_CACHE[key]
+
 
 _BACKDROP_CACHE: dict[tuple[str, int, str], str] = {}
 

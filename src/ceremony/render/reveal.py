@@ -177,12 +177,18 @@ def _scratch(renderer: Renderer, w: int, h: int) -> QImage:
     return image
 
 
-def prepare(renderer: Renderer, award_class: AwardClass, scale: float) -> None:
-    """Draw every card and title sprite the reveal can need at this scale, whoever wins (no spoiler)."""
+def prepare(renderer: Renderer, award_class: AwardClass, scale: float, winner: str | None = None) -> None:
+    """Draw the card and title sprites the reveal needs at this scale: for every nominee while the winner is open."""
     n = len(award_class.nominees)
     width = S.card_width(n)
     for i in range(n):
-        for is_winner, gold in ((False, False), (True, False), (True, True)):
+        if winner is None:
+            variants = ((False, False), (True, False), (True, True))
+        elif award_class.nominee_ids[i] == winner:
+            variants = ((True, False), (True, True))
+        else:
+            variants = ((False, False),)
+        for is_winner, gold in variants:
             top = S.WINNER_SCALE if is_winner else 1.0
             items = _card(renderer, award_class, i, width, gold)
             key = ("card", award_class.id, i, gold)
@@ -214,13 +220,10 @@ _GLOW_BOX = QRectF(S.WINNER_CENTRE[0] - 720.0, 0.0, 1440.0, 1080.0)
 
 
 def draw_glow_sprite(renderer: Renderer, painter: QPainter, level: float, scale: float) -> None:
-    """The glow at level, from one sprite drawn once: a smooth gradient needs no more than 1080p's pixels.
-
-    Drawing the gradient itself costs some 50 ms at 4K; the sprite is drawn once and scaled and faded.
-    """
+    """The glow at level, from one sprite at device size drawn once (the gradient costs some 50 ms at 4K)."""
     if level <= 0:
         return
-    res = min(scale, 1.0)
+    res = scale
     key = ("glow", round(res * 1000))
     image = renderer.sprites.get(key)
     if image is None:
@@ -235,11 +238,7 @@ def draw_glow_sprite(renderer: Renderer, painter: QPainter, level: float, scale:
         draw_glow(p, renderer.ctx.palette.accent, 1.0)
         p.end()
         renderer.sprites[key] = image
-    painter.save()
-    painter.setOpacity(level)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    painter.drawImage(_GLOW_BOX, image)
-    painter.restore()
+    _draw_scaled(renderer, painter, image, _GLOW_BOX, level, smooth=True)
 
 
 def draw_glow(painter: QPainter, accent: str, level: float) -> None:

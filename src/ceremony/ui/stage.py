@@ -113,19 +113,19 @@ class StageWidget(QWidget):
         self._schedule(frame)
         if frame is not None:
             self._prefetch_for = (frame.cue.index, self.width(), self.height(), self.devicePixelRatioF())
-            if not self._timer.isActive():
+            if self._prefetch_for != self._prefetched or not self._timer.isActive():
                 self._prepare_timer.start(0)
 
     def _prepare(self) -> None:
-        """Prefetch around the shown cue (next four, previous two), then prepare a slice at a time."""
+        """Prefetch around the shown cue (next four, previous two); while still, draw ahead a slice at a time."""
         renderer = self._renderer
-        if renderer is None or self._timer.isActive() or self._prefetch_for is None:
+        if renderer is None or self._prefetch_for is None:
             return
         if self._prefetch_for != self._prefetched:
             self._prefetched = self._prefetch_for
             i, w, h, dpr = self._prefetched
             renderer.prefetch([i, i + 1, i + 2, i + 3, i + 4, i - 1, i - 2], QSize(w, h), dpr)
-        if renderer.prepare_step():
+        if not self._timer.isActive() and renderer.prepare_step():
             self._prepare_timer.start(2)
 
     def _paint_last_good(self, painter: QPainter) -> None:
