@@ -1,0 +1,52 @@
+"""Shared by the benchmarks: one JSON line per figure, with its budget when it has one."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SLIDES = REPO / "slides.yaml"
+
+
+def emit(bench: str, metric: str, value: float | int, unit: str, budget: float | None = None, **extra: object) -> bool:
+    """Print one figure as a JSON line; returns whether it meets its budget (True without one)."""
+    line: dict[str, object] = {"bench": bench, "metric": metric, "value": value, "unit": unit}
+    met = True
+    if budget is not None:
+        met = value <= budget
+        line.update(budget=budget, met=met)
+    line.update(extra)
+    print(json.dumps(line, ensure_ascii=False), flush=True)
+    return met
+
+
+def pct(samples: Sequence[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def median(samples: Sequence[float]) -> float:
+    return statistics.median(samples)
+
+
+def isolated_env(tmp: Path) -> dict[str, str]:
+    """The environment for a child process: offscreen, and state/settings in tmp, never the user's."""
+    import os
+
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["CEREMONY_STATE_DIR"] = str(tmp / "state")
+    env["XDG_CONFIG_HOME"] = str(tmp / "config")
+    env["XDG_STATE_HOME"] = str(tmp / "xdg-state")
+    env["CEREMONY_NO_DIALOGS"] = "1"
+    src = str(REPO / "src")
+    env["PYTHONPATH"] = src + (":" + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def python() -> str:
+    return sys.executable
