@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from ceremony.ui.screens import identify_screens
@@ -23,4 +24,5 @@ def test_each_screen_shows_its_number_and_name_then_closes(qtbot) -> None:  # ty
         if image.pixelColor(x, y).name() == "#f2c14e"
     ]
     assert len(gold) > 100  # the number and name, in large gold type
-    qtbot.waitUntil(lambda: not any(w.isVisible() for w in windows), timeout=3000)
+    # They close themselves (and are deleted: WA_DeleteOnClose).
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(w) and w.isVisible() for w in windows), timeout=3000)
