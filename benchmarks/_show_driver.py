@@ -47,6 +47,17 @@ def main() -> int:
         original(painter, item)
 
     renderer.items.placeholder = counting  # type: ignore[method-assign]
+    stage_sync = [0]
+    paint = renderer.paint
+
+    def stage_paint(painter, rect, frame):  # type: ignore[no-untyped-def]
+        """Images decoded on the GUI thread while the stage itself paints: a frame that waited on disk."""
+        before = store.sync_decodes
+        paint(painter, rect, frame)
+        if painter.device() is stage:
+            stage_sync[0] += store.sync_decodes - before
+
+    renderer.paint = stage_paint  # type: ignore[method-assign]
     sync_before = store.sync_decodes
     cues = len(controller.cues)
     pages = min(args.pages or cues - 1, cues - 1)
@@ -79,6 +90,7 @@ def main() -> int:
     result.update(
         pages=pages,
         sync_decodes=store.sync_decodes - sync_before,
+        stage_sync_decodes=stage_sync[0],
         placeholder_draws=placeholders[0],
         page_to_frame_ms_max=round(max(late), 2) if late else 0.0,
         peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),

@@ -49,14 +49,15 @@ def main() -> int:
     ok &= emit("deck", "deck300_first_frame_s", big["first_frame_s"], "s", 1.5)
     ok &= emit(
         "deck",
-        "deck300_paging_unready_frames",
-        big["sync_decodes"] + big["placeholder_draws"],
+        "deck300_paging_unready_stage_frames",
+        big["stage_sync_decodes"] + big["placeholder_draws"],
         "frames",
         0,
-        sync_decodes=big["sync_decodes"],
+        stage_sync_decodes=big["stage_sync_decodes"],
         placeholder_draws=big["placeholder_draws"],
         rate_per_s=5,
     )
+    emit("deck", "deck300_paging_gui_thread_decodes_all_views", big["sync_decodes"], "images")
     emit("deck", "deck300_page_to_frame_max_ms", big["page_to_frame_ms_max"], "ms")
     emit("deck", "slides_paging_sync_decodes", small["sync_decodes"], "images")
     return 0 if ok else 1
