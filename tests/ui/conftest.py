@@ -120,3 +120,8 @@ def script_variant(tmp_path: Path):  # type: ignore[no-untyped-def]
         return path
 
     return make
+
+
+def presented() -> None:
+    """Let the presenter catch up: it refreshes just after the stage has painted."""
+    QApplication.processEvents()

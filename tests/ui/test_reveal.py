@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from .conftest import FakeClock, open_show, rendered, settle, stage_image
+from .conftest import FakeClock, open_show, presented, rendered, settle, stage_image
 
 Key = Qt.Key
 SMALL = "under-15000"
@@ -62,8 +62,10 @@ def test_leaving_a_revealed_winner_backwards_asks_first(qtbot, show, clock: Fake
     assert stage_cue(show) == WINNER
     qtbot.keyClick(show.presenter, Key.Key_PageUp)
     assert stage_cue(show) == WINNER
+    presented()
     assert show.presenter.confirm_bar.isVisible()
     qtbot.keyClick(show.presenter, Key.Key_Escape)
+    presented()
     assert not show.presenter.confirm_bar.isVisible()
     assert stage_cue(show) == WINNER
     assert show.controller.state.revealed == {SMALL: "kvitsoy"}
@@ -75,12 +77,14 @@ def test_live_winner_is_keyed_in_by_the_operator(qtbot, clock: FakeClock, script
     at(show, LINEUP, clock)
     qtbot.keyClick(show.presenter, Key.Key_PageDown)
     assert stage_cue(show) == SUSPENSE
+    presented()
     assert show.presenter.picker.isVisible()
     assert [b.text() for b in show.presenter.picker.buttons] == ["1   Notodden", "2   Hamarøy", "3   Kvitsøy"]
     settle(clock, 6)
     qtbot.keyClick(show.presenter, Key.Key_PageDown)
     assert stage_cue(show) == SUSPENSE  # no winner picked: held
     qtbot.keyClick(show.presenter, Key.Key_2)
+    presented()
     assert show.presenter.picker.buttons[1].isChecked()
     qtbot.keyClick(show.presenter, Key.Key_Return)  # confirms the pick, does not advance
     assert stage_cue(show) == SUSPENSE
@@ -99,6 +103,7 @@ def test_envelope_mismatch_stops_and_lets_the_operator_choose(qtbot, clock: Fake
     qtbot.keyClick(show.presenter, Key.Key_1)  # the host reads Notodden
     qtbot.keyClick(show.presenter, Key.Key_Return)
     assert stage_cue(show) == SUSPENSE
+    presented()
     title = show.presenter.picker.title.text()
     assert "Kvitsøy" in title and "Notodden" in title and "#ff5c5c" in title
     assert show.presenter.picker.read_choice.isVisible()

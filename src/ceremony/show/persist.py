@@ -234,14 +234,21 @@ def restore(engine: Engine, saved: Saved) -> Outcome:
     return outcome
 
 
-def autosave(engine: Engine, script_path: str | Path, digest: str) -> Callable[[], None]:
-    """Save after every change that matters; returns the unsubscribe function. Write errors are logged, not raised."""
-    last: list[Saved | None] = [None]
+Defer = Callable[[Callable[[], None]], None]
 
-    def on_change(old: ShowState, new: ShowState, outcome: Outcome) -> None:
-        if old is new:
-            return
-        saved = snapshot(new, script_path, digest, engine.clock())
+
+def autosave(engine: Engine, script_path: str | Path, digest: str, *, defer: Defer | None = None) -> Callable[[], None]:
+    """Save after every change that matters; returns the unsubscribe function. Write errors are logged, not raised.
+
+    ``defer`` runs the save a moment later (the app passes "after this frame"), so the fsync never sits
+    between a key press and the stage's next picture; changes in between are saved once, the latest.
+    """
+    last: list[Saved | None] = [None]
+    waiting = [False]
+
+    def flush() -> None:
+        waiting[0] = False
+        saved = snapshot(engine.state, script_path, digest, engine.clock())
         if last[0] is not None and _same(saved, last[0]):
             return
         try:
@@ -249,6 +256,15 @@ def autosave(engine: Engine, script_path: str | Path, digest: str) -> Callable[[
             last[0] = saved
         except OSError:
             log.exception("could not save the show state")
+
+    def on_change(old: ShowState, new: ShowState, outcome: Outcome) -> None:
+        if old is new:
+            return
+        if defer is None:
+            flush()
+        elif not waiting[0]:
+            waiting[0] = True
+            defer(flush)
 
     return engine.subscribe(on_change)
 

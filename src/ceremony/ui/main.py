@@ -9,12 +9,14 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ceremony.preflight import asset_diagnostics
 from ceremony.render.renderer import Renderer
 from ceremony.script.loader import LoadedScript
 from ceremony.show import persist
@@ -79,12 +81,13 @@ def build_show(
     rehearse = bool(getattr(args, "rehearse", False))
     engine = Engine(renderer.cues, loaded.script, clock=clock, rehearsal=rehearse, stand_in=stand_in)
     _maybe_resume(engine, loaded, args, interactive)
-    persist.autosave(engine, loaded.path, loaded.digest)
+    persist.autosave(engine, loaded.path, loaded.digest, defer=lambda save: QTimer.singleShot(0, save))
     controller = ShowController(loaded, engine, renderer, clock=clock)
     presenter = PresenterWindow(controller)
     stage = StageWindow(renderer, controller.stage_frame, controller.frame_interval)
     stage.keyPressed.connect(presenter.handle_key)
-    controller.changed.connect(stage.refresh)
+    # Paint the stage at once, inside the key press that changed it; the presenter follows a moment later.
+    controller.changed.connect(stage.repaint)
     app.installEventFilter(presenter)
     sounds = RevealSounds(_sound_dir(loaded), lambda: controller.loaded.script, controller)
     engine.subscribe(lambda old, new, _outcome: sounds.on_change(old, new))
@@ -122,7 +125,7 @@ def build_show(
     reloader.succeeded.connect(lambda: presenter.set_reload_problems([]))
     inhibitor = ScreenSaverInhibitor(parent=app)
     inhibitor.start()
-    presenter.attach_checklist(inhibitor, stage)
+    _after_first_frame(stage, lambda: _settle_in(presenter, inhibitor, stage, loaded))
     controller.ui_handlers["reload"] = reloader.reload_now
     hook = ExceptHook(presenter.banner.alert).install()
     app.aboutToQuit.connect(hook.uninstall)
@@ -182,6 +185,37 @@ def _start_follower(show: Show, loaded: LoadedScript, url: str, token: str | Non
     controller.following = url
     follower.start()
     return follower
+
+
+def _after_first_frame(stage: StageWindow, then: Callable[[], None]) -> None:
+    """Run ``then`` once the stage has painted its first frame: what the hall sees comes first."""
+
+    def check() -> None:
+        if stage.frames_painted or not stage.isVisible():
+            then()
+        else:
+            QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)
+
+
+def _settle_in(
+    presenter: PresenterWindow, inhibitor: ScreenSaverInhibitor, stage: StageWindow, loaded: LoadedScript
+) -> None:
+    """The slower parts of the presenter: icons, and the checklist once every image has been test-decoded
+    in a worker thread (a deck of large images takes seconds; the GUI thread must not wait for it)."""
+    presenter.load_icons()
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ceremony-preflight")
+    future = pool.submit(asset_diagnostics, loaded)
+    pool.shutdown(wait=False)
+
+    def attach() -> None:
+        if future.done():
+            presenter.attach_checklist(inhibitor, stage)
+        else:
+            QTimer.singleShot(50, attach)
+
+    attach()
 
 
 def _reload_alert(problems: list[str]) -> str:

@@ -68,7 +68,12 @@ class PresenterWindow(QMainWindow):
         self.actions_by_id: dict[str, QAction] = {}
         self._build(embed_stage)
         self._menus()
-        controller.changed.connect(self.refresh)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        # After the stage has painted: the operator's view may lag the hall's by a frame, never the reverse.
+        controller.changed.connect(self._refresh_timer.start)
         controller.message.connect(self._on_message)
         controller.keySeen.connect(self._on_key)
         controller.ui_handlers.update(
@@ -186,15 +191,20 @@ class PresenterWindow(QMainWindow):
             return self.actions_by_id[command_id]
         command = COMMANDS_BY_ID[command_id]
         action = QAction(command.title, self)
-        icon = _icon(command.icon) if command.icon else None
-        if icon is not None:
-            action.setIcon(icon)
         keys = keys_text(self.controller.keymap, command_id)
         action.setToolTip(f"{command.title} ({keys})\n{command.help}" if keys else f"{command.title}\n{command.help}")
         action.setStatusTip(command.help)
         action.triggered.connect(self._runner(command_id))
         self.actions_by_id[command_id] = action
         return action
+
+    def load_icons(self) -> None:
+        """Give the buttons their icons; called after the stage's first frame (the icon font is slow to load)."""
+        for command_id, action in self.actions_by_id.items():
+            name = COMMANDS_BY_ID[command_id].icon
+            icon = _icon(name) if name else None
+            if icon is not None:
+                action.setIcon(icon)
 
     def _runner(self, command_id: str) -> Callable[[], None]:
         def run() -> None:
