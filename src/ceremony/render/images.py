@@ -121,6 +121,12 @@ class ImageStore:
             _, old = self._images.popitem(last=False)
             self._bytes -= old.sizeInBytes() if old is not None else 0
 
+    @property
+    def pending(self) -> bool:
+        """True while images are still being decoded in the background."""
+        with self._lock:
+            return bool(self._pending)
+
     def ready(self, path: Path, width: int, height: int, view_box: ViewBox = None) -> bool:
         with self._lock:
             return (str(path), width, height, view_box) in self._images

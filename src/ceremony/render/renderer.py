@@ -199,6 +199,11 @@ class Renderer:
         work()
         return bool(self._queue)
 
+    @property
+    def preparing(self) -> bool:
+        """True while drawing ahead is still queued (the stage does it a slice at a time when idle)."""
+        return bool(self._queue)
+
     def prepare_all(self) -> None:
         """Do all queued preparation now (exports, benchmarks, tests)."""
         self.store.wait()
