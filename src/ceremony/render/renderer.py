@@ -8,6 +8,7 @@ on top. Vector targets (PDF) get everything drawn directly, so text stays text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import OrderedDict, deque
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
@@ -245,7 +246,7 @@ class Renderer:
             cue = self.cues[i]
             view = self.view(cue)
             if view.motion != "reveal":
-                add(("layer", view.key), lambda v=view: self._layer(v.key, layer, None, v.layout))
+                add(("layer", view.key), functools.partial(self._layer, view.key, layer, None, view.layout))
             if cue.kind == "reveal" and view.class_id:
                 self._queue_reveal(add, view.class_id, layer)
 
@@ -257,7 +258,10 @@ class Renderer:
             return
         scale = size.width() / CANVAS_W
         winner = award_class.winner if award_class.winner != "live" else None
-        add(("stage",), lambda: self._layer(("stage",), size, lambda p: None))
+        def nothing(_painter: QPainter) -> None:
+            return None
+
+        add(("stage",), lambda: self._layer(("stage",), size, nothing))
         add(("sprites", class_id), lambda: RV.prepare(self, award_class, scale, winner))
         if winner is not None:
             add(("settled", class_id), lambda: self._settled_layer(award_class, winner, size))

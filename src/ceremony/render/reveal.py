@@ -182,6 +182,7 @@ def prepare(renderer: Renderer, award_class: AwardClass, scale: float, winner: s
     n = len(award_class.nominees)
     width = S.card_width(n)
     for i in range(n):
+        variants: tuple[tuple[bool, bool], ...]
         if winner is None:
             variants = ((False, False), (True, False), (True, True))
         elif award_class.nominee_ids[i] == winner:
@@ -191,15 +192,16 @@ def prepare(renderer: Renderer, award_class: AwardClass, scale: float, winner: s
         for is_winner, gold in variants:
             top = S.WINNER_SCALE if is_winner else 1.0
             items = _card(renderer, award_class, i, width, gold)
-            key = ("card", award_class.id, i, gold)
+            key: tuple[object, ...] = ("card", award_class.id, i, gold)
             _sprite(renderer, key, width, S.CARD_H, scale * top, items)
-    for key, items in (
-        (("header", award_class.id), S.lineup_header(renderer.ctx, award_class)),
+    heads: list[tuple[tuple[object, ...], list[Item]]] = [
+        (("header", award_class.id), list(S.lineup_header(renderer.ctx, award_class))),
         (("kicker",), [S.winner_kicker(renderer.ctx)]),
-    ):
+    ]
+    for head_key, items in heads:
         top = min(i.rect[1] for i in items)
         bottom = max(i.rect[1] + i.rect[3] for i in items)
-        _sprite(renderer, key, CANVAS_W, bottom - top, scale, [offset(i, 0.0, -top) for i in items])
+        _sprite(renderer, head_key, CANVAS_W, bottom - top, scale, [offset(i, 0.0, -top) for i in items])
 
 
 GLOW_LEVELS = 8
