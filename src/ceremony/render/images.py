@@ -75,7 +75,7 @@ def decode(path: Path, width: int, height: int, view_box: ViewBox = None) -> QIm
 class ImageStore:
     """Decoded images by (path, width, height), LRU-bounded by bytes, decoded in worker threads."""
 
-    def __init__(self, max_bytes: int = 128 * 1024 * 1024, workers: int = 2) -> None:
+    def __init__(self, max_bytes: int = 96 * 1024 * 1024, workers: int = 2) -> None:
         self._max_bytes = max_bytes
         self._images: OrderedDict[ImageKey, QImage | None] = OrderedDict()
         self._bytes = 0

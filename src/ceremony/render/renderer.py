@@ -71,7 +71,7 @@ class Renderer:
         loaded: LoadedScript,
         cues: Sequence[Cue] | None = None,
         *,
-        layer_bytes: int = 48 * 1024 * 1024,
+        layer_bytes: int = 32 * 1024 * 1024,
         store: ImageStore | None = None,
         prefetch_size: QSize | None = _FULL_HD,
     ) -> None:

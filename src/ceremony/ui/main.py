@@ -55,7 +55,20 @@ class Show:
     follower: object | None = None
 
 
+def limit_malloc_arenas() -> None:
+    """Two malloc arenas instead of one per thread (glibc): the decode threads otherwise keep their own
+    heaps and the show's resident memory grows by tens of MB for nothing."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").mallopt(-8, 2)  # M_ARENA_MAX
+        except (OSError, AttributeError):
+            pass
+
+
 def make_app() -> QApplication:
+    limit_malloc_arenas()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("ceremony")
