@@ -13,13 +13,12 @@ import http.client
 import json
 import os
 import socket
-import tempfile
 import threading
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _common import SLIDES, emit, median, pct
+from _common import BenchShow, emit, median, pct
 
 
 def free_port() -> int:
@@ -32,31 +31,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--commands", type=int, default=100)
     args = parser.parse_args()
-    tmp = tempfile.mkdtemp(prefix="ceremony-bench-")
-    os.environ["CEREMONY_STATE_DIR"] = os.path.join(tmp, "state")
-    os.environ["XDG_CONFIG_HOME"] = os.path.join(tmp, "config")
-
-    from ceremony.script.loader import load_script
-    from ceremony.ui.main import build_show
-
-    offset = [0.0]
-
-    def clock() -> float:
-        return time.monotonic() + offset[0]
-
     port = free_port()
-    options = argparse.Namespace(windowed=True, fresh=True, remote=True, remote_port=port)
-    show = build_show(load_script(SLIDES), options, interactive=False, clock=clock)
-    app, stage = show.app, show.stage
-
-    def settle() -> None:
-        offset[0] += 5.0
-        end = time.perf_counter() + 0.05
-        renderer = show.controller.renderer
-        while time.perf_counter() < end or stage.animating or renderer.preparing or renderer.store.pending:
-            app.processEvents()
-            if time.perf_counter() > end + 2:
-                break
+    bench = BenchShow(remote=True, remote_port=port)
+    app, stage = bench.app, bench.stage
 
     sent: list[float] = []
 
@@ -69,8 +46,8 @@ def main() -> int:
 
     samples: list[float] = []
     while len(samples) < args.commands:
-        settle()
-        at_end = show.controller.state.cue_index >= len(show.controller.cues) - 1
+        bench.idle()
+        at_end = bench.at_end()
         painted = stage.frames_painted
         sent.clear()
         client = threading.Thread(target=post, args=("first" if at_end else "next",))
@@ -84,7 +61,7 @@ def main() -> int:
         client.join()
         if stage.frames_painted != painted and sent:
             samples.append((done - sent[0]) * 1000)
-    show.controller.renderer.close()
+    bench.close()
     ok = emit(
         "remote", "api_command_to_stage_frame_median_ms", round(median(samples), 2), "ms", 10.0, commands=len(samples)
     )

@@ -11,52 +11,25 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _common import SLIDES, emit, median, pct
+from _common import BenchShow, emit, median, pct
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--presses", type=int, default=100)
     args = parser.parse_args()
-    tmp = tempfile.mkdtemp(prefix="ceremony-bench-")
-    os.environ["CEREMONY_STATE_DIR"] = os.path.join(tmp, "state")
-    os.environ["XDG_CONFIG_HOME"] = os.path.join(tmp, "config")
-
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtGui import QKeyEvent
 
-    from ceremony.script.loader import load_script
-    from ceremony.ui.main import build_show
-
-    offset = [0.0]
-
-    def clock() -> float:
-        return time.monotonic() + offset[0]
-
-    show = build_show(
-        load_script(SLIDES), argparse.Namespace(windowed=True, fresh=True), interactive=False, clock=clock
-    )
-    app, stage, presenter = show.app, show.stage, show.presenter
-
-    def settle() -> None:
-        # On the night presses are seconds apart; the stage uses that time to draw the next cues ahead.
-        # Wait (up to 2 s) until it has, as it would have between two clicks of the host.
-        offset[0] += 5.0
-        stage.refresh()
-        end = time.perf_counter() + 0.05
-        renderer = show.controller.renderer
-        while time.perf_counter() < end or stage.animating or renderer.preparing or renderer.store.pending:
-            app.processEvents()
-            if time.perf_counter() > end + 2:
-                break
+    bench = BenchShow()
+    app, stage, presenter = bench.app, bench.stage, bench.show.presenter
 
     def press(key: Qt.Key) -> float | None:
-        settle()
+        bench.idle()
         n = stage.frames_painted
         start = time.perf_counter()
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
@@ -69,13 +42,12 @@ def main() -> int:
 
     samples: list[float] = []
     while len(samples) < args.presses:
-        at_end = show.controller.state.cue_index >= len(show.controller.cues) - 1
-        ms = press(Qt.Key.Key_Home if at_end else Qt.Key.Key_PageDown)
+        ms = press(Qt.Key.Key_Home if bench.at_end() else Qt.Key.Key_PageDown)
         if ms is None:
             press(Qt.Key.Key_Home)
             continue
         samples.append(ms)
-    show.controller.renderer.close()
+    bench.close()
     ok = emit("latency", "key_to_frame_median_ms", round(median(samples), 2), "ms", 8.0, presses=len(samples))
     ok &= emit("latency", "key_to_frame_p95_ms", round(pct(samples, 95), 2), "ms", 16.7)
     emit("latency", "key_to_frame_max_ms", round(max(samples), 2), "ms")
