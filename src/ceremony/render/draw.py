@@ -6,8 +6,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QRadialGradient
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QBrush, QColor, QImage, QPaintEngine, QPainter, QPainterPath, QPen, QRadialGradient
 
 from ceremony.render.geometry import CANVAS, Rect, qrect
 from ceremony.render.images import ImageStore, fit_size
@@ -85,15 +84,8 @@ class ItemPainter:
             fitted = fit_size(natural, box.width() * 1000, box.height() * 1000)
             w, h = fitted.width() / 1000.0, fitted.height() / 1000.0
             target = QRectF(box.x() + (box.width() - w) / 2, box.y() + (box.height() - h) / 2, w, h)
-        if vector and path.suffix.lower() == ".svg":
-            renderer = QSvgRenderer(str(path))
-            if not renderer.isValid():
-                self.placeholder(painter, item)
-                return
-            if item.view_box is not None:
-                renderer.setViewBox(QRectF(*item.view_box))
-            renderer.render(painter, target)
-            return
+        # Images go into a PDF as pixels (at least twice the canvas resolution), SVGs included: QtSvg's
+        # gradients with opacity come out of Qt's PDF engine as opaque shapes in common viewers.
         px_scale = scale if not vector else max(scale, 2.0)
         dw, dh = max(1, round(target.width() * px_scale)), max(1, round(target.height() * px_scale))
         image = self.store.get(path, dw, dh, item.view_box)
@@ -123,7 +115,11 @@ class ItemPainter:
     def shape(self, painter: QPainter, item: ShapeItem, opacity: float = 1.0) -> None:
         r = qrect(item.rect)
         painter.setPen(Qt.PenStyle.NoPen)
-        if item.shape == "glow":
+        if item.shape == "glow" and _is_vector_device(painter):
+            # A PDF gets the glow as pixels: Qt's PDF engine writes a gradient's alpha in a way common
+            # viewers draw as an opaque disc.
+            painter.drawImage(r, _glow_image(item.color, item.alpha * opacity))
+        elif item.shape == "glow":
             grad = QRadialGradient(r.center(), max(r.width(), r.height()) / 2)
             grad.setColorAt(0.0, color(item.color, item.alpha * opacity))
             grad.setColorAt(0.45, color(item.color, item.alpha * opacity * 0.35))
@@ -147,6 +143,28 @@ class ItemPainter:
             painter.drawRoundedRect(r, item.radius, item.radius)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _is_vector_device(painter: QPainter) -> bool:
+    engine = painter.paintEngine()
+    return engine is not None and engine.type() in (QPaintEngine.Type.Pdf, QPaintEngine.Type.Picture)
+
+
+def _glow_image(colour: str, alpha: float, size: int = 512) -> QImage:
+    """The glow's radial gradient as a transparent image, for targets that cannot blend gradients."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    grad = QRadialGradient(QPointF(size / 2, size / 2), size / 2)
+    grad.setColorAt(0.0, color(colour, alpha))
+    grad.setColorAt(0.45, color(colour, alpha * 0.35))
+    grad.setColorAt(1.0, color(colour, 0.0))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(grad))
+    p.drawEllipse(QRectF(0, 0, size, size))
+    p.end()
+    return image
 
 
 def star_path(centre: QPointF, radius: float) -> QPainterPath:

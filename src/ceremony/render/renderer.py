@@ -492,8 +492,14 @@ class Renderer:
         view = self.view(frame.cue, frame.winner())
         dev_scale = painter.deviceTransform().m11()
         if view.motion == "reveal":
-            self.items.backdrop(painter, "stage", dev_scale, True)
-            self._draw_reveal(painter, view, frame.t if frame.t > 0 else REVEAL_ANIMATION, dev_scale, vector=True)
+            # The reveal is drawn with glows, fades and sprites that Qt's PDF engine does not carry over
+            # faithfully (viewers show opaque discs, undimmed cards): it goes in as a 4K picture.
+            shown = replace(frame, t=frame.t if frame.t > 0 else REVEAL_ANIMATION, outgoing=None, progress=1.0)
+            picture = QImage(QSize(3840, 2160), QImage.Format.Format_RGB32)
+            inner = QPainter(picture)
+            self.paint(inner, QRectF(0, 0, 3840, 2160), shown)
+            inner.end()
+            painter.drawImage(QRectF(0, 0, CANVAS_W, CANVAS_H), picture)
         else:
             self.items.backdrop(painter, view.layout.backdrop, dev_scale, True)
             self.items.items(painter, view.layout.items, dev_scale, True)
