@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from ceremony.render.frame import Frame
 from ceremony.render.renderer import Renderer
@@ -63,14 +64,48 @@ def write_cards(
             Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft,
             cue.label,
         )
-        painter.setFont(_font(family, h * 0.034, 400))
-        notes = (cue.notes or "").strip() or "—"
-        painter.drawText(
-            QRectF(m, thumb.bottom() + m, w - 2 * m, h - thumb.bottom() - 2 * m),
-            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft,
-            notes,
-        )
+        notes_font = _font(family, h * 0.034, 400)
+        painter.setFont(notes_font)
+        box = QRectF(m, thumb.bottom() + m, w - 2 * m, h - thumb.bottom() - 2 * m)
+        page, rest = _fit(QFontMetricsF(notes_font, writer), box, (cue.notes or "").strip() or "—")
+        painter.drawText(box, _WRAP, page)
+        while rest:  # long notes go on over as many pages as they need; none is cut off
+            writer.newPage()
+            painter.fillRect(QRectF(0, 0, w, h), QColor("#ffffff"))
+            painter.setFont(_font(family, h * 0.022, 600))
+            painter.drawText(
+                QRectF(m, m, w - 2 * m, h * 0.05),
+                Qt.AlignmentFlag.AlignLeft,
+                f"Cue {cue.index + 1} / {total}   {cue.label} (forts.)",
+            )
+            painter.setFont(notes_font)
+            box = QRectF(m, m + h * 0.07, w - 2 * m, h - 2 * m - h * 0.07)
+            page, rest = _fit(QFontMetricsF(notes_font, writer), box, rest)
+            painter.drawText(box, _WRAP, page)
     painter.end()
+
+
+_WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+
+
+def _fit(metrics: QFontMetricsF, box: QRectF, text: str) -> tuple[str, str]:
+    """The longest head of text (whole words) that fits the box when wrapped, and what is left."""
+    tokens = re.split(r"(\s+)", text)
+
+    def fits(n: int) -> bool:
+        head = "".join(tokens[:n]).rstrip()
+        return metrics.boundingRect(QRectF(0, 0, box.width(), 1e7), _WRAP, head).height() <= box.height()
+
+    if fits(len(tokens)):
+        return text, ""
+    lo, hi = 1, len(tokens)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fits(mid):
+            lo = mid
+        else:
+            hi = mid - 1
+    return "".join(tokens[:lo]).rstrip(), "".join(tokens[lo:]).lstrip()
 
 
 def _font(family: str, px: float, weight: int) -> QFont:
