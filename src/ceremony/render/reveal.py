@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QImage, QPainter, QRadialGradient
+from PySide6.QtGui import QBrush, QImage, QPainter, QRadialGradient, QTransform
 
 from ceremony.render import show_layout as S
 from ceremony.render.draw import color
@@ -138,8 +138,10 @@ def _draw_scaled(
     """Draw a sprite into target (canvas units) with opacity, through Qt's fast paths.
 
     A sprite already at its device size is blitted at a whole device pixel. A scaled one with opacity
-    below 1 is scaled into a scratch image first and then blended: Qt's scaled blend with a constant
-    alpha is several times slower than a plain scale plus an unscaled blend.
+    below 1 goes at a whole device pixel too, at its rounded device size: Qt's scaled drawImage with a
+    constant alpha is several times slower than a plain scale plus an unscaled blend, and the plain
+    scale is done either once (smooth: the sprite is still, so the same scale comes every frame) or
+    on the fly, as a nearest-sampled texture fill that scales and blends in one pass.
     """
     if opacity <= 0.0:
         return
@@ -147,18 +149,21 @@ def _draw_scaled(
     w, h = round(dev.width()), round(dev.height())
     exact = abs(dev.width() - image.width()) < 0.5 and abs(dev.height() - image.height()) < 0.5
     if exact or opacity < 1.0:
-        source = image
-        if not exact:
-            source = _scratch(renderer, w, h)
-            p = QPainter(source)
-            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
-            p.drawImage(QRectF(0, 0, w, h), image)
-            p.end()
+        at = QPoint(round(dev.x()), round(dev.y()))
         painter.save()
         painter.resetTransform()
         painter.setOpacity(opacity)
-        painter.drawImage(QPoint(round(dev.x()), round(dev.y())), source, QRect(0, 0, w, h))
+        if exact:
+            painter.drawImage(at, image, QRect(0, 0, w, h))
+        elif smooth:
+            painter.drawImage(at, _smooth_scaled(renderer, image, w, h))
+        else:
+            # the same pixels as scaling into a scratch image (nearest) and blending that, in one pass
+            brush = QBrush(image)
+            brush.setTransform(QTransform(w / image.width(), 0.0, 0.0, h / image.height(), at.x(), at.y()))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+            painter.fillRect(QRect(at.x(), at.y(), w, h), brush)
         painter.restore()
         return
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
@@ -166,15 +171,21 @@ def _draw_scaled(
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
 
 
-def _scratch(renderer: Renderer, w: int, h: int) -> QImage:
-    """One reusable ARGB buffer, grown as needed: no per-frame allocation of card-sized images."""
-    image = renderer.sprites.get(("scratch",))
-    if image is None or image.width() < w or image.height() < h:
-        big_w = max(w, image.width() if image is not None else 0)
-        big_h = max(h, image.height() if image is not None else 0)
-        image = QImage(big_w, big_h, QImage.Format.Format_ARGB32_Premultiplied)
-        renderer.sprites[("scratch",)] = image
-    return image
+def _smooth_scaled(renderer: Renderer, image: QImage, w: int, h: int) -> QImage:
+    """image scaled to w x h with bilinear filtering, kept: a card at rest is drawn at the same size every frame."""
+    key = ("smooth", image.cacheKey(), w, h)
+    scaled = renderer.sprites.get(key)
+    if scaled is None:
+        if len(renderer.sprites) >= _SPRITE_LIMIT:
+            renderer.sprites.pop(next(iter(renderer.sprites)))
+        scaled = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+        p = QPainter(scaled)
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        p.drawImage(QRectF(0, 0, w, h), image)
+        p.end()
+        renderer.sprites[key] = scaled
+    return scaled
 
 
 def prepare(renderer: Renderer, award_class: AwardClass, scale: float, winner: str | None = None) -> None:
