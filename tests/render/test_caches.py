@@ -97,3 +97,33 @@ def test_layer_cache_is_bounded_but_keeps_what_is_on_screen(fresh) -> None:  # t
     assert len(r._layers) <= LAYERS_AT_ONCE + 1
     assert any(key[0] == r.view(still).key for key in r._layers), "the shown cue's layer was evicted"
     assert render(r, Frame(cue=still), 320, 180) == shown
+
+
+def test_glow_bases_built_ahead_change_no_pixel(fresh, loaded: LoadedScript, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Large frames blit the stage with the glow at its step, built in bands in the frames before: every 60 fps
+    frame equals the frame drawn by blitting the stage and blending the glow over it. Dropped once settled."""
+    from ceremony.render import reveal as RV
+
+    winners = preset_winners(loaded)
+    built = 0
+    glow_base = RV.glow_base
+
+    def counting(*args):  # type: ignore[no-untyped-def]
+        nonlocal built
+        image = glow_base(*args)
+        built += image is not None
+        return image
+
+    monkeypatch.setattr(RV, "glow_base", counting)
+    frames = [k / 60 for k in range(120)]  # the glow fades in between t = 0.9 and 1.75
+    monkeypatch.setattr(RV, "GLOW_BASE_MIN_PIXELS", 10**12)
+    plain = fresh()
+    cue = _cue(plain, "reveal")
+    expected = [render(plain, Frame(cue=cue, t=t, winners=winners), 640, 360) for t in frames]
+    assert built == 0 and not plain.glow_bases
+    monkeypatch.setattr(RV, "GLOW_BASE_MIN_PIXELS", 0)
+    ahead = fresh()
+    for t, want in zip(frames, expected, strict=True):
+        assert render(ahead, Frame(cue=cue, t=t, winners=winners), 640, 360) == want, f"t={t}"
+    assert built >= RV.GLOW_LEVELS - 1, "every step before the settled one was blitted from a built base"
+    assert not ahead.glow_bases, "the bases are dropped once the reveal has settled"

@@ -13,7 +13,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF, QImage, QPaintEngine, QPainter, QTransform
@@ -40,6 +40,9 @@ from ceremony.script.model import (
     TitleSlide,
 )
 from ceremony.show.cues import REVEAL_ANIMATION, Cue, build_cues
+
+if TYPE_CHECKING:
+    from ceremony.render.reveal import GlowBase
 
 FRAME_INTERVAL = 1 / 60
 PREPARE_AHEAD = 3
@@ -104,6 +107,8 @@ class Renderer:
         self.sprites: dict[tuple[object, ...], QImage] = {}
         """Reveal card and header sprites by (what, size); owned here so no two renderers share them."""
         self.card_items: dict[tuple[str, str, int, bool], list[Item]] = {}
+        self.glow_bases: dict[tuple[int, int], list[GlowBase]] = {}
+        """The stage with the reveal's glow at a step, by size, built ahead during the reveal (reveal.glow_base)."""
         if prefetch_size is not None:
             self.prefetch(range(min(4, len(self.cues))), prefetch_size)
 
@@ -225,6 +230,7 @@ class Renderer:
         self._queue.clear()
         self._scratch.clear()
         self.sprites.clear()
+        self.glow_bases.clear()
 
     # ---------------------------------------------------------------- preparing ahead
     def _queue_preparation(self, indices: Sequence[int], size: QSize, dpr: float) -> None:
@@ -258,6 +264,7 @@ class Renderer:
             return
         scale = size.width() / CANVAS_W
         winner = award_class.winner if award_class.winner != "live" else None
+
         def nothing(_painter: QPainter) -> None:
             return None
 
@@ -353,22 +360,32 @@ class Renderer:
         size, scale = target.size(), target.width() / CANVAS_W
         t = min(t, REVEAL_ANIMATION)
         settled = RV.settled(t)
+        stage: QImage | None = None
+        glowing: QImage | None = None
         if award_class is None or winner is None or not settled:
-            base = self._layer(("stage",), size, lambda p: None)
+            stage = self._layer(("stage",), size, lambda p: None)
+            step = RV.glow_step(t)
+            # the stage with the glow at this step, when it was built in the frames before (large frames)
+            glowing = RV.glow_base(self, stage, step) if step > 0 else None
+            base = stage if glowing is None else glowing
         else:
             base = self._settled_layer(award_class, winner, size)
+            self.glow_bases.pop((size.width(), size.height()), None)
         _blit_opaque(painter, target.topLeft(), base)
         if award_class is None or winner is None:
             return
         painter.save()
         painter.setTransform(_canvas_transform(target), True)
         if not settled:
-            # the glow in GLOW_LEVELS steps, from one sprite: a layer per step would hold 9 frames of memory
-            RV.draw_glow_sprite(self, painter, RV.glow_step(t) / RV.GLOW_LEVELS, scale)
+            if glowing is None:
+                # the glow in GLOW_LEVELS steps, from one sprite: a layer per step would hold 9 frames of memory
+                RV.draw_glow_sprite(self, painter, RV.glow_step(t) / RV.GLOW_LEVELS, scale)
             RV.draw_cards(self, painter, award_class, winner, t, scale, False)
         draw_confetti(painter, self.confetti, t)
         RV.draw_titles(self, painter, award_class, t, scale, False)
         painter.restore()
+        if stage is not None:
+            RV.advance_glow_base(self, stage, t, _canvas_transform(QRect(QPoint(0, 0), size)), FRAME_INTERVAL)
 
     def _settled_layer(self, award_class: AwardClass, winner: str, size: QSize) -> QImage:
         """The reveal once the cards rest and the glow is full: the same picture until the kicker and confetti."""
