@@ -17,9 +17,10 @@ SLIDES = REPO / "slides.yaml"
 
 @pytest.fixture(autouse=True)
 def _isolated_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets fresh state and settings folders, never ~/.local/state/ceremony."""
+    """Every test gets fresh state, cache and settings folders, never ~/.local/state/ceremony."""
     root = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("CEREMONY_STATE_DIR", str(root / "state"))
+    monkeypatch.setenv("CEREMONY_CACHE_DIR", str(root / "cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(root / "xdg-state"))
 

@@ -39,7 +39,7 @@ def _no_display() -> bool:
 def run_show(args: argparse.Namespace) -> int:
     """Start the show on args.script; returns the process exit code."""
     try:
-        loaded = load_script(Path(args.script))
+        loaded = load_script(Path(args.script), cached=True)
     except ScriptError as exc:
         _report_load_errors(exc)
         return EXIT_BAD_SCRIPT

@@ -24,7 +24,7 @@ from ceremony.script.assets import resolve, script_assets
 from ceremony.script.diagnostics import Diagnostic, Severity
 from ceremony.script.loader import LoadedScript
 from ceremony.script.model import Script
-from ceremony.script.yamlsafe import Path as DataPath
+from ceremony.script.positions import Path as DataPath
 from ceremony.show import persist
 
 Status = Literal["green", "amber", "red"]

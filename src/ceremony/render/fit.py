@@ -11,7 +11,7 @@ import re
 from ceremony.render.report import fit_report as _fit_report
 from ceremony.script.loader import LoadedScript
 from ceremony.script.model import NomineeSlide
-from ceremony.script.yamlsafe import Path as DataPath
+from ceremony.script.positions import Path as DataPath
 
 _INDEXED = re.compile(r"^(\w+)\[(\d+)\]$")
 _SLIDE_FIELDS = {"title", "text", "by", "role", "body", "caption", "bullets"}

@@ -13,11 +13,12 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from ceremony.script import cache
 from ceremony.script.diagnostics import Diagnostic, ScriptError
 from ceremony.script.model import SLIDE_KINDS, Script, SlideBase
+from ceremony.script.positions import Path as DataPath
+from ceremony.script.positions import Positions
 from ceremony.script.semantics import check_semantics
-from ceremony.script.yamlsafe import Path as DataPath
-from ceremony.script.yamlsafe import Positions, parse_yaml
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,12 @@ class LoadedScript:
         return self.positions.of_value(path)
 
 
-def load_script(path: str | Path) -> LoadedScript:
-    """Read and validate a script; raises ScriptError listing every problem found."""
+def load_script(path: str | Path, *, cached: bool = False) -> LoadedScript:
+    """Read and validate a script; raises ScriptError listing every problem found.
+
+    ``cached`` lets a script whose bytes were validated before skip parsing and validation (the show's
+    start and reloads use it; ``ceremony check`` does not). Checks of its images and fonts always run.
+    """
     script_path = Path(path)
     name = str(path)
     try:
@@ -51,32 +56,45 @@ def load_script(path: str | Path) -> LoadedScript:
         raise ScriptError([Diagnostic(name, 1, 1, "error", "this is a folder, not a script file")]) from None
     except OSError as exc:
         raise ScriptError([Diagnostic(name, 1, 1, "error", f"cannot read the file: {exc.strerror}")]) from None
-    return load_bytes(raw, script_path, name)
+    return load_bytes(raw, script_path, name, cached=cached)
 
 
-def load_bytes(raw: bytes, script_path: Path, name: str | None = None) -> LoadedScript:
+def load_bytes(raw: bytes, script_path: Path, name: str | None = None, *, cached: bool = False) -> LoadedScript:
     """Validate script bytes as if read from script_path (assets resolve against its folder)."""
     name = name or str(script_path)
-    document, problems = parse_yaml(raw, name)
-    if document is None:
-        raise ScriptError(problems)
-    positions = document.positions
-    try:
-        script = Script.model_validate(document.data)
-    except ValidationError as exc:
-        raise ScriptError(_diagnostics_from(exc, document.data, positions, name)) from None
+    digest = hashlib.sha256(raw).hexdigest()
+    entry = cache.lookup(digest) if cached else None
+    if entry is not None:
+        script, positions = entry.script, entry.positions
+    else:
+        script, positions = _validate(raw, name)
     slide_ids, found = check_semantics(script, positions, name, script_path.parent)
     errors = [d for d in found if d.severity == "error"]
     if errors:
         raise ScriptError(found)
+    if cached and entry is None:
+        cache.store(digest, script, positions)
     return LoadedScript(
         path=script_path,
         script=script,
         slide_ids=slide_ids,
-        digest=hashlib.sha256(raw).hexdigest(),
+        digest=digest,
         positions=positions,
         warnings=sorted(found),
     )
+
+
+def _validate(raw: bytes, name: str) -> tuple[Script, Positions]:
+    """Parse and validate: the part of a load that depends on the file's bytes alone."""
+    from ceremony.script.yamlsafe import parse_yaml  # not needed when the model comes from the cache
+
+    document, problems = parse_yaml(raw, name)
+    if document is None:
+        raise ScriptError(problems)
+    try:
+        return Script.model_validate(document.data), document.positions
+    except ValidationError as exc:
+        raise ScriptError(_diagnostics_from(exc, document.data, document.positions, name)) from None
 
 
 # ---------------------------------------------------------------- pydantic errors -> positions

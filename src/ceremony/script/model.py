@@ -76,7 +76,7 @@ Duration = Annotated[
 class Strict(BaseModel):
     """Base for every script model: immutable, and unknown keys are errors."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
 
 
 # ---------------------------------------------------------------- event, theme

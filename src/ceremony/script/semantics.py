@@ -15,8 +15,8 @@ from ceremony.script.model import (
     RevealSlide,
     Script,
 )
-from ceremony.script.yamlsafe import Path as DataPath
-from ceremony.script.yamlsafe import Positions
+from ceremony.script.positions import Path as DataPath
+from ceremony.script.positions import Positions
 
 
 class _Report:

@@ -9,43 +9,23 @@ YAML 1.1 surprises: ``no`` stays the string "no" and ``18:00`` stays "18:00".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ceremony.script.diagnostics import Diagnostic
+from ceremony.script.positions import Path, Positions
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_NODES = 200_000
 MAX_DEPTH = 64
 
-Path = tuple[str | int, ...]
-
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _BOOL_WORDS = {"true": True, "false": False}
 _INT_RE = re.compile(r"^[-+]?(0|[1-9][0-9_]*)$")
-
-
-@dataclass
-class Positions:
-    """Where each value (and each mapping key) of the document starts, as 1-based (line, col)."""
-
-    values: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
-
-    def of_value(self, path: Path) -> tuple[int, int]:
-        """The position of the value at path, or of its nearest ancestor that has one."""
-        for end in range(len(path), -1, -1):
-            if path[:end] in self.values:
-                return self.values[path[:end]]
-        return (1, 1)
-
-    def of_key(self, path: Path) -> tuple[int, int]:
-        """The position of the key that names path (falls back to its value)."""
-        return self.keys.get(path) or self.of_value(path)
 
 
 class _Stop(Exception):

@@ -67,7 +67,7 @@ class Reloader(QObject):
     def reload_now(self) -> bool:
         """Re-read the script; True when it was sound and swapped in."""
         try:
-            loaded = load_script(self.path)
+            loaded = load_script(self.path, cached=True)
         except ScriptError as exc:
             self.problems = [str(d) for d in exc.diagnostics]
             log.warning("reload refused:\n%s", "\n".join(self.problems))
