@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from ceremony import __version__
+
+STARTED = time.perf_counter()  # for the start-up trace (CEREMONY_TRACE_STARTUP=1)
 
 DEFAULT_SCRIPT = "slides.yaml"
 EXIT_OK, EXIT_BAD_SCRIPT, EXIT_USAGE = 0, 2, 2

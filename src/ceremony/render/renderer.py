@@ -605,12 +605,12 @@ def _lightest(background: Path, base: str) -> str:
     painter.drawImage(0, 0, image)
     painter.end()
     data = bytes(flat.constBits())  # 0xAARRGGBB little-endian: B, G, R, A
-    best, best_l = QColor(base), _lum(QColor(base)) * 255
-    for i in range(0, len(data), 4):
-        b, g, r = data[i], data[i + 1], data[i + 2]
-        lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
-        if lum > best_l:
-            best, best_l = QColor(r, g, b), lum
+    lums = [0.2126 * r + 0.7152 * g + 0.0722 * b for b, g, r in zip(data[0::4], data[1::4], data[2::4], strict=True)]
+    best = QColor(base)
+    if lums:
+        i = max(range(len(lums)), key=lums.__getitem__)  # the first of the lightest, as a scan would find it
+        if lums[i] > _lum(best) * 255:
+            best = QColor(data[4 * i + 2], data[4 * i + 1], data[4 * i])
     return mix(best.name(), "#ffffff", 0.01)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ceremony.preflight import CheckItem, StageInfo, Status
+from ceremony.ui.screens import screen_of
 
 COLOURS: dict[Status, str] = {"green": "#3ccf7a", "amber": "#ffbf47", "red": "#ff5c5c"}
 BACKGROUND = "#0d1424"
@@ -178,7 +179,7 @@ def stage_info_of(window: QWidget | None, *, lost: bool = False) -> StageInfo | 
     """The stage window's screen for the checklist: name, physical pixels, fullscreen, lost."""
     if window is None:
         return None
-    screen = window.screen()
+    screen = screen_of(window)
     if screen is None:
         return None
     geometry = screen.geometry()

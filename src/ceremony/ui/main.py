@@ -12,27 +12,27 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QApplication
 
-from ceremony.preflight import asset_diagnostics
 from ceremony.render.renderer import Renderer
 from ceremony.script.loader import LoadedScript
 from ceremony.show import persist
 from ceremony.show.engine import Engine
-from ceremony.show.report import rows, write_report
 from ceremony.show.state import ShowState
-from ceremony.show.timers import cue_times
 from ceremony.ui.controller import ShowController
-from ceremony.ui.crashlog import ExceptHook, start_logging
-from ceremony.ui.inhibit import ScreenSaverInhibitor
-from ceremony.ui.presenter import PresenterWindow
-from ceremony.ui.reloader import Reloader
-from ceremony.ui.screens import ScreenChoiceError, identify_screens
-from ceremony.ui.screenwatch import ScreenWatch
-from ceremony.ui.sound import RevealSounds
+from ceremony.ui.screens import ScreenChoiceError, ScreenInfo, screen_of
 from ceremony.ui.stage import StageWindow
+
+if TYPE_CHECKING:
+    from ceremony.ui.crashlog import ExceptHook
+    from ceremony.ui.inhibit import ScreenSaverInhibitor
+    from ceremony.ui.presenter import PresenterWindow
+    from ceremony.ui.reloader import Reloader
+    from ceremony.ui.screenwatch import ScreenWatch
 
 log = logging.getLogger(__name__)
 
@@ -83,24 +83,67 @@ def build_show(
     *,
     interactive: bool = True,
     clock: Callable[[], float] = time.monotonic,
+    first_frame: Callable[[], None] | None = None,
 ) -> Show:
     """Create and show both windows for a loaded script. Raises ScreenChoiceError for an unknown screen.
 
-    ``clock`` drives the engine and the frames (tests pass a fake one to step time).
+    The stage comes first: it is placed and has painted its frame (``first_frame`` is then called) before
+    the presenter and everything else is even imported, so after a crash the hall has its picture back
+    as soon as possible. ``clock`` drives the engine and the frames (tests pass a fake one to step time).
     """
     app = make_app()
-    renderer = Renderer(loaded)
+    renderer = Renderer(loaded, prefetch_size=None)  # the stage prefetches around its cue once it has painted
     stand_in = getattr(args, "stand_in", None)
     rehearse = bool(getattr(args, "rehearse", False))
     engine = Engine(renderer.cues, loaded.script, clock=clock, rehearsal=rehearse, stand_in=stand_in)
     _maybe_resume(engine, loaded, args, interactive)
     persist.autosave(engine, loaded.path, loaded.digest, defer=lambda save: QTimer.singleShot(0, save))
     controller = ShowController(loaded, engine, renderer, clock=clock)
-    presenter = PresenterWindow(controller)
     stage = StageWindow(renderer, controller.stage_frame, controller.frame_interval)
-    stage.keyPressed.connect(presenter.handle_key)
     # Paint the stage at once, inside the key press that changed it; the presenter follows a moment later.
     controller.changed.connect(stage.repaint)
+    screens = app.screens()
+    presenter_screen = app.primaryScreen()  # where the presenter opens; the stage takes another screen
+    requested = getattr(args, "stage_screen", None) or loaded.script.settings.stage_screen
+    placement = stage.place(screens, presenter_screen, requested, windowed=bool(getattr(args, "windowed", False)))
+    _paint_now(app, stage)
+    if first_frame is not None:
+        first_frame()
+    return _build_operator_side(app, loaded, controller, stage, placement.screen, presenter_screen, args)
+
+
+def _paint_now(app: QApplication, stage: StageWindow, limit_ms: int = 1000) -> None:
+    """Let the stage paint its first frame now (a window system may first have to map and expose it)."""
+    stage.repaint()
+    timer = QElapsedTimer()
+    timer.start()
+    while not stage.frames_painted and stage.isVisible() and timer.elapsed() < limit_ms:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if not stage.frames_painted:
+            stage.repaint()
+
+
+def _build_operator_side(
+    app: QApplication,
+    loaded: LoadedScript,
+    controller: ShowController,
+    stage: StageWindow,
+    stage_info: ScreenInfo,
+    presenter_screen: QScreen | None,
+    args: argparse.Namespace,
+) -> Show:
+    """The presenter window and the services behind it, once the hall has its picture."""
+    from ceremony.ui.crashlog import ExceptHook
+    from ceremony.ui.inhibit import ScreenSaverInhibitor
+    from ceremony.ui.presenter import PresenterWindow
+    from ceremony.ui.reloader import Reloader
+    from ceremony.ui.screens import identify_screens
+    from ceremony.ui.screenwatch import ScreenWatch
+    from ceremony.ui.sound import RevealSounds
+
+    engine = controller.engine
+    presenter = PresenterWindow(controller)
+    stage.keyPressed.connect(presenter.handle_key)
     app.installEventFilter(presenter)
     sounds = RevealSounds(_sound_dir(loaded), lambda: controller.loaded.script, controller)
     engine.subscribe(lambda old, new, _outcome: sounds.on_change(old, new))
@@ -110,17 +153,21 @@ def build_show(
     if controller.key_problems:
         presenter.banner.alert("Tastebindinger: " + "; ".join(controller.key_problems))
 
-    screens = app.screens()
+    if presenter_screen is not None:
+        presenter.setScreen(presenter_screen)
+        area = presenter_screen.availableGeometry()
+        frame = presenter.frameGeometry()
+        presenter.move(area.center().x() - frame.width() // 2, area.center().y() - frame.height() // 2)
     presenter.show()
-    presenter_screen = presenter.screen()
-    requested = getattr(args, "stage_screen", None) or loaded.script.settings.stage_screen
-    placement = stage.place(screens, presenter_screen, requested, windowed=bool(getattr(args, "windowed", False)))
-    info = placement.screen
-    mode = "fullscreen" if placement.fullscreen else "window"
-    presenter.set_stage_status(f"Scene: {info.index}: {info.name} {info.width}×{info.height} ({mode})")
+    mode = "fullscreen" if stage.placement is not None and stage.placement.fullscreen else "window"
+    presenter.set_stage_status(
+        f"Scene: {stage_info.index}: {stage_info.name} {stage_info.width}×{stage_info.height} ({mode})"
+    )
     presenter.activateWindow()
 
-    watch = ScreenWatch(app, stage, presenter.screen, on_lost=loaded.script.settings.stage_lost, parent=controller)
+    watch = ScreenWatch(
+        app, stage, lambda: screen_of(presenter), on_lost=loaded.script.settings.stage_lost, parent=presenter
+    )
     watch.changed.connect(lambda text, lost: _screen_status(presenter, text, lost))
 
     def swap(new: LoadedScript, new_renderer: Renderer) -> None:
@@ -130,7 +177,8 @@ def build_show(
         presenter.swap_renderer(new_renderer)
         old_renderer.close()
 
-    reloader = Reloader(loaded.path, swap, parent=controller)
+    # Owned by the presenter: what they report goes there, and they go with it.
+    reloader = Reloader(loaded.path, swap, parent=presenter)
     reloader.watch(loaded)
     reloader.failed.connect(lambda problems: presenter.banner.alert(_reload_alert(problems)))
     reloader.failed.connect(presenter.set_reload_problems)
@@ -217,6 +265,8 @@ def _settle_in(
 ) -> None:
     """The slower parts of the presenter: icons, and the checklist once every image has been test-decoded
     in a worker thread (a deck of large images takes seconds; the GUI thread must not wait for it)."""
+    from ceremony.preflight import asset_diagnostics
+
     presenter.load_icons()
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ceremony-preflight")
     future = pool.submit(asset_diagnostics, loaded)
@@ -254,6 +304,9 @@ def _report_rehearsal(old: ShowState, new: ShowState | None, controller: ShowCon
     """When a rehearsal ends (toggled off, or the app quits mid-rehearsal), write planned vs actual."""
     if not old.rehearsal or (new is not None and new.rehearsal):
         return
+    from ceremony.show.report import rows, write_report
+    from ceremony.show.timers import cue_times
+
     state = new if new is not None else old
     times = state.rehearsal_times if new is not None else cue_times(old, controller.clock())
     if not times:
@@ -281,6 +334,8 @@ def _maybe_resume(engine: Engine, loaded: LoadedScript, args: argparse.Namespace
     if not getattr(args, "resume", False):
         if not interactive or _age_hours(saved.saved_at) > RESUME_PROMPT_HOURS:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             None,
             "ceremony — fortsett showet?",
@@ -302,33 +357,27 @@ def _age_hours(saved_at: str) -> float:
     return (now - then).total_seconds() / 3600
 
 
-def _trace_startup(stage: StageWindow) -> None:
-    """CEREMONY_TRACE_STARTUP=1: print when the stage's first frame is painted (for the start-up benchmark)."""
-    started = time.perf_counter()
+def _trace_first_frame() -> None:
+    """CEREMONY_TRACE_STARTUP=1: say when the stage's first frame is painted (for the start-up benchmark)."""
+    from ceremony.cli import STARTED
 
-    def check() -> None:
-        if stage.frames_painted:
-            print(
-                f"ceremony: first stage frame painted ({(time.perf_counter() - started) * 1000:.0f} ms after windows)",
-                flush=True,
-            )
-        else:
-            QTimer.singleShot(1, check)
-
-    QTimer.singleShot(0, check)
+    print(
+        f"ceremony: first stage frame painted ({(time.perf_counter() - STARTED) * 1000:.0f} ms in-process)", flush=True
+    )
 
 
 def run_windows(loaded: LoadedScript, args: argparse.Namespace) -> int:
     """Run the show until the operator quits."""
     interactive = not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
-    start_logging()
+    trace = _trace_first_frame if os.environ.get("CEREMONY_TRACE_STARTUP") else None
     try:
-        show = build_show(loaded, args, interactive=interactive)
+        show = build_show(loaded, args, interactive=interactive, first_frame=trace)
     except ScreenChoiceError as exc:
         print(f"ceremony: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if os.environ.get("CEREMONY_TRACE_STARTUP"):
-        _trace_startup(show.stage)
+    from ceremony.ui.crashlog import start_logging
+
+    start_logging()  # once the hall has its picture; until then problems go to stderr
     for warning in loaded.warnings:
         log.info("%s", warning)
     return int(show.app.exec())

@@ -48,6 +48,15 @@ class ScreenChoiceError(ValueError):
     """The requested stage screen does not exist; the message lists the screens there are."""
 
 
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen a window is on, asked of the application.
+
+    Not ``widget.screen()``: PySide6 ties the QScreen wrapper that returns to the widget, so once that
+    widget is deleted the same wrapper, handed out by ``app.screens()`` too, raises "already deleted".
+    """
+    return QGuiApplication.screenAt(widget.frameGeometry().center()) or QGuiApplication.primaryScreen()
+
+
 def describe(screens: Sequence[QScreen]) -> list[ScreenInfo]:
     out = []
     for i, screen in enumerate(screens):
