@@ -43,6 +43,10 @@ def isolated_env(tmp: Path) -> dict[str, str]:
     env["XDG_CONFIG_HOME"] = str(tmp / "config")
     env["XDG_STATE_HOME"] = str(tmp / "xdg-state")
     env["CEREMONY_NO_DIALOGS"] = "1"
+    env["CEREMONY_CACHE_DIR"] = str(tmp / "cache")
+    # An installed ceremony has its bytecode compiled (pip does it at install); this sandbox sets
+    # PYTHONDONTWRITEBYTECODE, which would make every start recompile the app from source.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     src = str(REPO / "src")
     env["PYTHONPATH"] = src + (":" + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     return env

@@ -1,6 +1,9 @@
 """Cold start: from spawning ``python -m ceremony slides.yaml --windowed`` to its "first stage frame painted" line.
 
 Median over --runs (default 7) fresh processes, offscreen (or under xvfb-run with --xvfb). Budget 0.5 s.
+The budgeted figure is the restart the budget is for (an operator restarting mid-event): the script has
+been opened before, so its validated model is in the cache. The first start of a script never seen
+before (empty cache: parse and validate) is printed beside it.
 """
 
 from __future__ import annotations
@@ -49,9 +52,14 @@ def main() -> int:
             env.pop("QT_QPA_PLATFORM", None)
         one_start(args.script, env, args.xvfb)  # warm the OS file cache: a restart mid-event is warm too
         times = [one_start(args.script, env, args.xvfb) for _ in range(args.runs)]
+        first_times = []
+        for i in range(args.runs):
+            env["CEREMONY_CACHE_DIR"] = str(Path(tmp) / f"empty-cache-{i}")
+            first_times.append(one_start(args.script, env, args.xvfb))
     platform = "xvfb" if args.xvfb else "offscreen"
     ok = emit("startup", f"cold_start_median_s[{platform}]", round(median(times), 3), "s", BUDGET_S, runs=args.runs)
     emit("startup", f"cold_start_max_s[{platform}]", round(max(times), 3), "s")
+    emit("startup", f"first_start_of_a_new_script_median_s[{platform}]", round(median(first_times), 3), "s")
     return 0 if ok else 1
 
 
