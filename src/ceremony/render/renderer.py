@@ -270,6 +270,13 @@ class Renderer:
 
         add(("stage",), lambda: self._layer(("stage",), size, nothing))
         add(("sprites", class_id), lambda: RV.prepare(self, award_class, scale, winner))
+        if size.width() * size.height() >= RV.GLOW_BASE_MIN_PIXELS:
+            to_device = _canvas_transform(QRect(QPoint(0, 0), size))
+            for step in (1, 2):  # the first two while still: first touching their memory costs ~9 ms each at 4K
+                add(
+                    ("glow-base", step),
+                    functools.partial(self._prepare_glow_base, size, step, to_device),
+                )
         if winner is not None:
             add(("settled", class_id), lambda: self._settled_layer(award_class, winner, size))
 
@@ -386,6 +393,11 @@ class Renderer:
         painter.restore()
         if stage is not None:
             RV.advance_glow_base(self, stage, t, _canvas_transform(QRect(QPoint(0, 0), size)), FRAME_INTERVAL)
+
+    def _prepare_glow_base(self, size: QSize, step: int, to_device: QTransform) -> None:
+        from ceremony.render import reveal as RV
+
+        RV.prepare_glow_base(self, self._layer(("stage",), size, lambda p: None), step, to_device)
 
     def _settled_layer(self, award_class: AwardClass, winner: str, size: QSize) -> QImage:
         """The reveal once the cards rest and the glow is full: the same picture until the kicker and confetti."""
