@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeyEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -41,17 +41,6 @@ TOOLBAR = (
     "previous", "next", "reveal", "blackout", "whiteout", "freeze", "start_show",
     "rehearsal", "show_winners_in_preview", "identify_screens", "reload", "help",
 )  # fmt: skip
-
-
-def _icon(name: str) -> QIcon | None:
-    """A qtawesome icon, or None when the icon font cannot load (the button keeps its text)."""
-    try:
-        import qtawesome
-
-        icon: QIcon = qtawesome.icon(name, color="#e8eef8")
-        return icon
-    except Exception:  # pragma: no cover - a broken icon font must not stop the show
-        return None
 
 
 class PresenterWindow(QMainWindow):
@@ -199,10 +188,12 @@ class PresenterWindow(QMainWindow):
         return action
 
     def load_icons(self) -> None:
-        """Give the buttons their icons; called after the stage's first frame (the icon font is slow to load)."""
+        """Give the buttons their icons (shipped PNGs, see ui/icons.py); called after the stage's first frame."""
+        from ceremony.ui import icons
+
         for command_id, action in self.actions_by_id.items():
             name = COMMANDS_BY_ID[command_id].icon
-            icon = _icon(name) if name else None
+            icon = icons.load(name) if name else None
             if icon is not None:
                 action.setIcon(icon)
 
