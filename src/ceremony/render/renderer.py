@@ -107,6 +107,8 @@ class Renderer:
         self.sprites: dict[tuple[object, ...], QImage] = {}
         """Reveal card and header sprites by (what, size); owned here so no two renderers share them."""
         self.card_items: dict[tuple[str, str, int, bool], list[Item]] = {}
+        self.sprite_ink: dict[int, QRect] = {}
+        """The inked part of the header and kicker sprites, by the sprite's cacheKey (reveal._ink)."""
         self.glow_bases: dict[tuple[int, int], list[GlowBase]] = {}
         """The stage with the reveal's glow at a step, by size, built ahead during the reveal (reveal.glow_base)."""
         if prefetch_size is not None:
@@ -230,6 +232,7 @@ class Renderer:
         self._queue.clear()
         self._scratch.clear()
         self.sprites.clear()
+        self.sprite_ink.clear()
         self.glow_bases.clear()
 
     # ---------------------------------------------------------------- preparing ahead

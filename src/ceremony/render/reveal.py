@@ -127,16 +127,46 @@ def draw_titles(
 def _text_sprite(
     renderer: Renderer, painter: QPainter, key: tuple[object, ...], items: list[Item], scale: float, opacity: float
 ) -> None:
-    """Full-width text drawn once into a sprite and blended per frame (large glyphs are slow to draw at 4K)."""
+    """Full-width text drawn once into a sprite and blended per frame (large glyphs are slow to draw at 4K).
+
+    Only the sprite's inked part is blended: the rest is transparent, and blending it changes no pixel."""
     top = min(i.rect[1] for i in items)
     bottom = max(i.rect[1] + i.rect[3] for i in items)
     local = [offset(i, 0.0, -top) for i in items]
     image = _sprite(renderer, key, CANVAS_W, bottom - top, scale, local)
-    _draw_scaled(renderer, painter, image, QRectF(0.0, top, CANVAS_W, bottom - top), opacity, smooth=True)
+    target = QRectF(0.0, top, CANVAS_W, bottom - top)
+    _draw_scaled(renderer, painter, image, target, opacity, smooth=True, crop=_ink(renderer, image))
+
+
+def _ink(renderer: Renderer, image: QImage) -> QRect:
+    """The smallest rectangle holding every pixel of image that is not fully transparent (kept)."""
+    key = image.cacheKey()
+    ink = renderer.sprite_ink.get(key)
+    if ink is None:
+        alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
+        w, h, stride = alpha.width(), alpha.height(), alpha.bytesPerLine()
+        data = bytes(alpha.constBits())
+        left, right, top, bottom = w, 0, h, 0
+        for y in range(h):
+            row = data[y * stride : y * stride + w]
+            inked = row.lstrip(b"\0")
+            if inked:
+                top, bottom = min(top, y), y + 1
+                left, right = min(left, w - len(inked)), max(right, len(row.rstrip(b"\0")))
+        ink = QRect(left, top, right - left, bottom - top) if bottom > top else QRect()
+        renderer.sprite_ink[key] = ink
+    return ink
 
 
 def _draw_scaled(
-    renderer: Renderer, painter: QPainter, image: QImage, target: QRectF, opacity: float, *, smooth: bool
+    renderer: Renderer,
+    painter: QPainter,
+    image: QImage,
+    target: QRectF,
+    opacity: float,
+    *,
+    smooth: bool,
+    crop: QRect | None = None,
 ) -> None:
     """Draw a sprite into target (canvas units) with opacity, through Qt's fast paths.
 
@@ -145,6 +175,7 @@ def _draw_scaled(
     constant alpha is several times slower than a plain scale plus an unscaled blend, and the plain
     scale is done either once (smooth: the sprite is still, so the same scale comes every frame) or
     on the fly, as a nearest-sampled texture fill that scales and blends in one pass.
+    crop: the part of a sprite at its device size to blit (the rest transparent); empty: nothing to draw.
     """
     if opacity <= 0.0:
         return
@@ -157,7 +188,9 @@ def _draw_scaled(
         painter.resetTransform()
         painter.setOpacity(opacity)
         if exact:
-            painter.drawImage(at, image, QRect(0, 0, w, h))
+            part = QRect(0, 0, w, h) if crop is None else crop
+            if not part.isEmpty():
+                painter.drawImage(at + part.topLeft(), image, part)
         elif smooth:
             painter.drawImage(at, _smooth_scaled(renderer, image, w, h))
         else:
@@ -215,7 +248,9 @@ def prepare(renderer: Renderer, award_class: AwardClass, scale: float, winner: s
     for head_key, items in heads:
         top = min(i.rect[1] for i in items)
         bottom = max(i.rect[1] + i.rect[3] for i in items)
-        _sprite(renderer, head_key, CANVAS_W, bottom - top, scale, [offset(i, 0.0, -top) for i in items])
+        _ink(
+            renderer, _sprite(renderer, head_key, CANVAS_W, bottom - top, scale, [offset(i, 0.0, -top) for i in items])
+        )
 
 
 GLOW_LEVELS = 8
