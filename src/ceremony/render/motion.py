@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen
 
 from ceremony.render.geometry import CANVAS_H, CANVAS_W, Rect, smoothstep
 from ceremony.render.style import Palette
@@ -61,41 +61,70 @@ def make_confetti(palette: Palette, count: int = 110, seed: int = CONFETTI_SEED)
     return tuple(out)
 
 
+_Flat = tuple[float, float, float, float, float, float, float, float, float, float, float, int]
+_FLAT: dict[int, tuple[tuple[Particle, ...], tuple[_Flat, ...]]] = {}
+
+
+def _flat(particles: tuple[Particle, ...]) -> tuple[_Flat, ...]:
+    """Each particle's constants as a plain tuple, worked out once per confetti (attribute reads cost per frame)."""
+    cached = _FLAT.get(id(particles))
+    if cached is None or cached[0] is not particles:
+        if len(_FLAT) > 8:
+            _FLAT.clear()
+        flat = tuple(
+            (
+                p.x0,
+                p.y0,
+                CONFETTI_START + p.delay,
+                p.vy,
+                p.sway,
+                p.freq,
+                p.freq * 1.3,
+                p.phase,
+                p.spin,
+                p.w / 2,
+                p.h / 2,
+                _rgb(p.color),
+            )
+            for p in particles
+        )
+        cached = _FLAT[id(particles)] = (particles, flat)
+    return cached[1]
+
+
 def draw_confetti(painter: QPainter, particles: tuple[Particle, ...], t: float) -> None:
     alpha = 1.0 - smoothstep(CONFETTI_END - 0.8, CONFETTI_END, t)
     if t < CONFETTI_START or alpha <= 0.0:
         return
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # small, fast-moving paper: AA is invisible
-    sin, cos = math.sin, math.cos
+    sin, cos, point = math.sin, math.cos, QPointF
     limit = CANVAS_H + 40
-    set_brush, draw = painter.setBrush, painter.drawPolygon
-    for p in particles:
-        u = t - CONFETTI_START - p.delay
+    set_brush, draw = painter.setBrush, painter.drawConvexPolygon  # a turned rectangle is convex: same pixels
+    for x0, y0, start, vy, sway, freq, turn, phase, spin, half_w, hh, rgb in _flat(particles):
+        u = t - start
         if u < 0:
             continue
-        y = p.y0 + p.vy * u + 60.0 * u * u
+        y = y0 + vy * u + 60.0 * u * u
         if y > limit:
             continue
-        x = p.x0 + p.sway * sin(p.freq * u + p.phase)
-        a = p.phase + p.spin * u
-        flip = cos(p.freq * 1.3 * u + p.phase)  # the paper turning over
+        x = x0 + sway * sin(freq * u + phase)
+        a = phase + spin * u
+        flip = abs(cos(turn * u + phase))  # the paper turning over
         ca, sa = cos(a), sin(a)
-        hw, hh = p.w / 2 * max(0.15, abs(flip)), p.h / 2
+        hw = half_w * (flip if flip > 0.15 else 0.15)
         # the four corners (±hw, ±hh) rotated by a
         ax, ay, bx, by = hw * ca, hw * sa, hh * sa, hh * ca
-        c = QColor(_rgb(p.color))
-        c.setAlphaF(alpha * (0.75 + 0.25 * abs(flip)))
+        c = QColor(rgb)
+        c.setAlphaF(alpha * (0.75 + 0.25 * flip))
         set_brush(c)
         draw(
-            QPolygonF(
-                (
-                    QPointF(x - ax + bx, y - ay - by),
-                    QPointF(x + ax + bx, y + ay - by),
-                    QPointF(x + ax - bx, y + ay + by),
-                    QPointF(x - ax - bx, y - ay + by),
-                )
-            )
+            [
+                point(x - ax + bx, y - ay - by),
+                point(x + ax + bx, y + ay - by),
+                point(x + ax - bx, y + ay + by),
+                point(x - ax - bx, y - ay + by),
+            ]
         )
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
