@@ -1,11 +1,47 @@
-"""The one renderer: every cue, into any QPainter target, on a letterboxed 1920×1080 canvas."""
+"""The one renderer: every cue, into any QPainter target, on a letterboxed 1920×1080 canvas.
+
+The names below are imported on first use: importing a submodule (``pyside_fix`` runs first of all) does
+not pull in Qt and the whole renderer, so the show can load its script before PySide6 is imported.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
 
 from ceremony.render import pyside_fix  # noqa: F401  (must run before any painting)
-from ceremony.render.frame import Blackout, Frame, StageView
-from ceremony.render.geometry import CANVAS_H, CANVAS_W, MIN_BODY_PX, MIN_HEADING_PX, letterbox
-from ceremony.render.items import ImageItem, Layout, ShapeItem
-from ceremony.render.renderer import Renderer
-from ceremony.render.text import TextItem
+
+if TYPE_CHECKING:
+    from ceremony.render.frame import Blackout, Frame, StageView
+    from ceremony.render.geometry import CANVAS_H, CANVAS_W, MIN_BODY_PX, MIN_HEADING_PX, letterbox
+    from ceremony.render.items import ImageItem, Layout, ShapeItem
+    from ceremony.render.renderer import Renderer
+    from ceremony.render.text import TextItem
+
+_WHERE = {
+    "Blackout": "frame",
+    "Frame": "frame",
+    "StageView": "frame",
+    "CANVAS_H": "geometry",
+    "CANVAS_W": "geometry",
+    "MIN_BODY_PX": "geometry",
+    "MIN_HEADING_PX": "geometry",
+    "letterbox": "geometry",
+    "ImageItem": "items",
+    "Layout": "items",
+    "ShapeItem": "items",
+    "Renderer": "renderer",
+    "TextItem": "text",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'ceremony.render' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"ceremony.render.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CANVAS_H",
