@@ -172,9 +172,9 @@ def _draw_scaled(
 
     A sprite already at its device size is blitted at a whole device pixel. A scaled one with opacity
     below 1 goes at a whole device pixel too, at its rounded device size: Qt's scaled drawImage with a
-    constant alpha is several times slower than a plain scale plus an unscaled blend, and the plain
-    scale is done either once (smooth: the sprite is still, so the same scale comes every frame) or
-    on the fly, as a nearest-sampled texture fill that scales and blends in one pass.
+    constant alpha is several times slower than a plain scale plus an unscaled blend. Still (smooth),
+    its bilinear scale is kept, as the same one comes every frame. Moving, it is scaled (nearest) and
+    blended in one pass by a texture fill.
     crop: the part of a sprite at its device size to blit (the rest transparent); empty: nothing to draw.
     """
     if opacity <= 0.0:
@@ -187,6 +187,9 @@ def _draw_scaled(
         painter.save()
         painter.resetTransform()
         painter.setOpacity(opacity)
+        # unscaled at a whole pixel, filtering changes nothing; with it on, Qt leaves its SIMD blend for a
+        # per-pixel texture fill that it hands to its thread pool in bands
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         if exact:
             part = QRect(0, 0, w, h) if crop is None else crop
             if not part.isEmpty():
@@ -194,17 +197,22 @@ def _draw_scaled(
         elif smooth:
             painter.drawImage(at, _smooth_scaled(renderer, image, w, h))
         else:
-            # the same pixels as scaling into a scratch image (nearest) and blending that, in one pass
+            # the same pixels as scaling into a scratch image (nearest) and blending that, in one pass; in
+            # bands of rows, as Qt hands a fill of more rows to its thread pool (slower when cores are busy)
             brush = QBrush(image)
             brush.setTransform(QTransform(w / image.width(), 0.0, 0.0, h / image.height(), at.x(), at.y()))
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-            painter.fillRect(QRect(at.x(), at.y(), w, h), brush)
+            for y in range(at.y(), at.y() + h, _BAND):
+                painter.fillRect(QRect(at.x(), y, w, min(_BAND, at.y() + h - y)), brush)
         painter.restore()
         return
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
     painter.drawImage(target, image)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+
+
+_BAND = 64
+"""Rows per fill: Qt's raster engine splits a span fill of 96 rows or more over its thread pool."""
 
 
 def _smooth_scaled(renderer: Renderer, image: QImage, w: int, h: int) -> QImage:
