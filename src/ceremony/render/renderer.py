@@ -109,6 +109,8 @@ class Renderer:
         self.card_items: dict[tuple[str, str, int, bool], list[Item]] = {}
         self.sprite_ink: dict[int, QRect] = {}
         """The inked part of the header and kicker sprites, by the sprite's cacheKey (reveal._ink)."""
+        self.faded: dict[int, tuple[float, QImage]] = {}
+        """Moving translucent sprites at their opacity, by the sprite's cacheKey (reveal._faded)."""
         self.glow_bases: dict[tuple[int, int], list[GlowBase]] = {}
         """The stage with the reveal's glow at a step, by size, built ahead during the reveal (reveal.glow_base)."""
         if prefetch_size is not None:
@@ -233,6 +235,7 @@ class Renderer:
         self._scratch.clear()
         self.sprites.clear()
         self.sprite_ink.clear()
+        self.faded.clear()
         self.glow_bases.clear()
 
     # ---------------------------------------------------------------- preparing ahead
@@ -381,6 +384,9 @@ class Renderer:
         else:
             base = self._settled_layer(award_class, winner, size)
             self.glow_bases.pop((size.width(), size.height()), None)
+            for key, sprite in self.sprites.items():  # the cards rest: their faded copies are not needed
+                if key[:2] == ("card", award_class.id):
+                    self.faded.pop(sprite.cacheKey(), None)
         _blit_opaque(painter, target.topLeft(), base)
         if award_class is None or winner is None:
             return

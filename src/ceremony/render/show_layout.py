@@ -107,9 +107,13 @@ def reveal_progress(t: float) -> float:
     return smoothstep(0.15, 1.7, t)
 
 
+DIM_END = 1.0
+"""From here on the losing cards keep LOSER_OPACITY."""
+
+
 def reveal_poses(n: int, winner: int, t: float) -> list[CardPose]:
     move = reveal_progress(t)
-    dim = smoothstep(0.05, 1.0, t)
+    dim = smoothstep(0.05, DIM_END, t)
     out = []
     for a, b in zip(rest_poses(n), final_poses(n, winner), strict=True):
         out.append(
