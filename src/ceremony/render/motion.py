@@ -12,8 +12,8 @@ import math
 import random
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QLinearGradient, QPainter, QPainterPath, QPen, QTransform
 
 from ceremony.render.geometry import CANVAS_H, CANVAS_W, Rect, smoothstep
 from ceremony.render.style import Palette
@@ -139,20 +139,30 @@ def suspense_level(t: float) -> float:
     return smoothstep(0.0, 0.8, t)
 
 
-def draw_suspense(painter: QPainter, cards: list[Rect], palette: Palette, t: float, radius: float = 28.0) -> None:
-    """Cards pulse one after another and a soft light sweeps across them: the same whoever wins."""
+def draw_suspense(
+    painter: QPainter,
+    cards: list[Rect],
+    palette: Palette,
+    t: float,
+    radius: float = 28.0,
+    outlines: Outlines | None = None,
+) -> None:
+    """Cards pulse one after another and a soft light sweeps across them: the same whoever wins.
+
+    outlines: a raster target's cache of the pulsing outlines as pieces of sprites (see draw_outline);
+    without it (vector targets) they are stroked."""
     level = suspense_level(t)
     if level <= 0.0:
         return
     n = len(cards)
-    period = 2.4
     for i, (x, y, w, h) in enumerate(cards):
-        phase = (t / period - i / max(1, n)) % 1.0
-        pulse = 0.5 - 0.5 * math.cos(math.tau * phase)
-        pen = QPen(_c(palette.accent, level * (0.25 + 0.75 * pulse)), 3 + 3 * pulse)
-        painter.setPen(pen)
+        width, alpha = outline_pulse(t, i, n, level)
+        rect = QRectF(x + 1.5, y + 1.5, w - 3, h - 3)
+        if outlines is not None and draw_outline(painter, outlines, rect, radius, width, palette.accent, alpha):
+            continue
+        painter.setPen(QPen(_c(palette.accent, alpha), width))
         painter.setBrush(QBrush())
-        painter.drawRoundedRect(QRectF(x + 1.5, y + 1.5, w - 3, h - 3), radius, radius)
+        painter.drawRoundedRect(rect, radius, radius)
     # the light sweep: a slanted band across the whole row, once per period
     if not cards:
         return
@@ -174,6 +184,128 @@ def draw_suspense(painter: QPainter, cards: list[Rect], palette: Palette, t: flo
     painter.setPen(QPen(QColor(0, 0, 0, 0), 0))
     painter.fillRect(QRectF(max(left, cx - 320), top, 640, bottom - top), QBrush(grad))
     painter.restore()
+
+
+def outline_pulse(t: float, i: int, n: int, level: float) -> tuple[float, float]:
+    """Card i's outline at t: its pen width (canvas units) and opacity."""
+    phase = (t / SUSPENSE_PERIOD - i / max(1, n)) % 1.0
+    pulse = 0.5 - 0.5 * math.cos(math.tau * phase)
+    return 3 + 3 * pulse, level * (0.25 + 0.75 * pulse)
+
+
+SUSPENSE_PERIOD = 2.4
+OUTLINE_STEPS = 8
+"""A raster frame draws a pulsing outline at its pen width rounded to 1/OUTLINE_STEPS canvas unit (from a kept
+sprite); the widths run from 3 to 6 units, so 25 sprites. 1/8 unit is 1/8 px at 1920x1080."""
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A card outline at one pen width in eight pieces at device size, placed from a whole-pixel origin: the
+    four corners as drawn, and the four straight edges as one column or row of pixels, stretched."""
+
+    pieces: tuple[tuple[QImage, QRect], ...]
+
+
+Outlines = dict[tuple[object, ...], "Outline | None"]
+
+
+def draw_outline(
+    painter: QPainter, outlines: Outlines, rect: QRectF, radius: float, width: float, colour: str, alpha: float
+) -> bool:
+    """Draw the rounded outline of rect with a pen of width (canvas units) from kept pieces; False if it can't.
+
+    The pen width is rounded to 1/OUTLINE_STEPS. Stroking a card-sized rounded rectangle with antialiasing
+    costs ~1 ms at any size (Qt hands its rows to a thread pool); the pieces are a few small blits. The
+    stroke's position within its first pixel is kept, so pieces hold the pixels a stroke would cover."""
+    if alpha <= 0.0:
+        return True
+    device = painter.device()
+    if device is None or device.devicePixelRatioF() != 1.0:
+        return False
+    found = outline_for(outlines, painter.transform(), rect, radius, width, colour)
+    if found is None:
+        return False
+    outline, origin = found
+    painter.save()
+    painter.resetTransform()
+    painter.setOpacity(alpha)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+    for image, target in outline.pieces:
+        painter.drawImage(target.translated(origin), image)
+    painter.restore()
+    return True
+
+
+def outline_for(
+    outlines: Outlines, to_device: QTransform, rect: QRectF, radius: float, width: float, colour: str
+) -> tuple[Outline, QPoint] | None:
+    """The kept outline for this pen width (rounded) and placement, drawn now if need be, and its device origin."""
+    m = to_device
+    if m.isRotating() or m.m11() <= 0 or m.m22() <= 0:
+        return None
+    width = round(width * OUTLINE_STEPS) / OUTLINE_STEPS
+    dev = m.mapRect(rect)
+    hx, hy = width * m.m11() / 2, width * m.m22() / 2
+    ox, oy = math.floor(dev.left() - hx) - 2, math.floor(dev.top() - hy) - 2
+    key: tuple[object, ...] = (
+        width,
+        round(dev.left() - ox, 6),
+        round(dev.top() - oy, 6),
+        round(dev.width(), 6),
+        round(dev.height(), 6),
+        round(m.m11(), 9),
+        round(m.m22(), 9),
+        radius,
+        colour,
+    )
+    if key not in outlines:
+        if len(outlines) > 200:
+            outlines.clear()
+        to_sprite = QTransform(m.m11(), 0, 0, m.m22(), m.dx() - ox, m.dy() - oy)
+        outlines[key] = _outline(rect, radius, width, colour, to_sprite)
+    outline = outlines[key]
+    return None if outline is None else (outline, QPoint(ox, oy))
+
+
+def prepare_outlines(
+    outlines: Outlines, to_device: QTransform, cards: list[Rect], colour: str, width: float, radius: float = 28.0
+) -> None:
+    """Draw the outlines of these cards at one pen width ahead (the stage does it while still)."""
+    for x, y, w, h in cards:
+        outline_for(outlines, to_device, QRectF(x + 1.5, y + 1.5, w - 3, h - 3), radius, width, colour)
+
+
+OUTLINE_WIDTHS = tuple(step / OUTLINE_STEPS for step in range(3 * OUTLINE_STEPS, 6 * OUTLINE_STEPS + 1))
+"""Every pen width a pulsing outline is drawn at (see outline_pulse)."""
+
+
+def _outline(rect: QRectF, radius: float, width: float, colour: str, to_sprite: QTransform) -> Outline | None:
+    """Stroke the outline once into an image whose origin is the outline's whole-pixel origin, and cut it up."""
+    dev = to_sprite.mapRect(rect)
+    hx, hy = width * to_sprite.m11() / 2, width * to_sprite.m22() / 2
+    w, h = math.ceil(dev.right() + hx) + 2, math.ceil(dev.bottom() + hy) + 2
+    kx, ky = math.ceil(radius * to_sprite.m11() + hx) + 4, math.ceil(radius * to_sprite.m22() + hy) + 4
+    if w <= 2 * kx or h <= 2 * ky:
+        return None
+    full = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+    full.fill(Qt.GlobalColor.transparent)
+    p = QPainter(full)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setTransform(to_sprite)
+    p.setPen(QPen(QColor(colour), width))
+    p.setBrush(QBrush())
+    p.drawRoundedRect(rect, radius, radius)
+    p.end()
+    corners = [QRect(0, 0, kx, ky), QRect(w - kx, 0, kx, ky), QRect(0, h - ky, kx, ky), QRect(w - kx, h - ky, kx, ky)]
+    edges = [  # (one column or row of the straight part, where it is stretched to)
+        (QRect(kx, 0, 1, ky), QRect(kx, 0, w - 2 * kx, ky)),
+        (QRect(kx, h - ky, 1, ky), QRect(kx, h - ky, w - 2 * kx, ky)),
+        (QRect(0, ky, kx, 1), QRect(0, ky, kx, h - 2 * ky)),
+        (QRect(w - kx, ky, kx, 1), QRect(w - kx, ky, kx, h - 2 * ky)),
+    ]
+    pieces = [(full.copy(r), r) for r in corners] + [(full.copy(src), to) for src, to in edges]
+    return Outline(tuple(pieces))
 
 
 def burst_ring(painter: QPainter, centre: QPointF, palette: Palette, t: float) -> None:

@@ -26,7 +26,14 @@ from ceremony.render.frame import Frame
 from ceremony.render.geometry import CANVAS, CANVAS_H, CANVAS_W, Rect, countdown_text, ease, lerp, letterbox
 from ceremony.render.images import ImageStore, decode
 from ceremony.render.items import ImageItem, Item, Layout
-from ceremony.render.motion import draw_confetti, draw_suspense, make_confetti
+from ceremony.render.motion import (
+    OUTLINE_WIDTHS,
+    Outlines,
+    draw_confetti,
+    draw_suspense,
+    make_confetti,
+    prepare_outlines,
+)
 from ceremony.render.style import Ctx, mix, palette_for
 from ceremony.render.text import TextItem, TextStyle, draw_text, place
 from ceremony.script.assets import resolve
@@ -109,6 +116,8 @@ class Renderer:
         self.card_items: dict[tuple[str, str, int, bool], list[Item]] = {}
         self.sprite_ink: dict[int, QRect] = {}
         """The inked part of the header and kicker sprites, by the sprite's cacheKey (reveal._ink)."""
+        self.outlines: Outlines = {}
+        """The suspense's pulsing card outlines in pieces, by pen width and placement (motion.draw_outline)."""
         self.faded: dict[int, tuple[float, QImage]] = {}
         """Moving translucent sprites at their opacity, by the sprite's cacheKey (reveal._faded)."""
         self.glow_bases: dict[tuple[int, int], list[GlowBase]] = {}
@@ -236,6 +245,7 @@ class Renderer:
         self.sprites.clear()
         self.sprite_ink.clear()
         self.faded.clear()
+        self.outlines.clear()
         self.glow_bases.clear()
 
     # ---------------------------------------------------------------- preparing ahead
@@ -275,9 +285,16 @@ class Renderer:
             return None
 
         add(("stage",), lambda: self._layer(("stage",), size, nothing))
+        to_device = _canvas_transform(QRect(QPoint(0, 0), size))
+        cards = S.card_rects(len(award_class.nominees))
+        accent = self.ctx.palette.accent
+        for width in OUTLINE_WIDTHS:  # the suspense's pulsing outlines, a pen width at a time (~1 ms each)
+            add(
+                ("outline", len(cards), width),
+                functools.partial(prepare_outlines, self.outlines, to_device, cards, accent, width),
+            )
         add(("sprites", class_id), lambda: RV.prepare(self, award_class, scale, winner))
         if size.width() * size.height() >= RV.GLOW_BASE_MIN_PIXELS:
-            to_device = _canvas_transform(QRect(QPoint(0, 0), size))
             for step in (1, 2):  # the first two while still: first touching their memory costs ~9 ms each at 4K
                 add(
                     ("glow-base", step),
@@ -428,7 +445,9 @@ class Renderer:
         elif view.motion == "suspense" and view.class_id:
             award_class = self.script.award_class(view.class_id)
             if award_class:
-                draw_suspense(painter, S.card_rects(len(award_class.nominees)), self.ctx.palette, frame.t)
+                cards = S.card_rects(len(award_class.nominees))
+                outlines = None if self._is_vector(painter) else self.outlines
+                draw_suspense(painter, cards, self.ctx.palette, frame.t, outlines=outlines)
         elif view.motion == "reveal":
             self._draw_reveal(painter, view, frame.t, scale)
 
