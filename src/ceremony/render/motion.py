@@ -202,9 +202,10 @@ sprite); the widths run from 3 to 6 units, so 25 sprites. 1/8 unit is 1/8 px at 
 @dataclass(frozen=True)
 class Outline:
     """A card outline at one pen width in eight pieces at device size, placed from a whole-pixel origin: the
-    four corners as drawn, and the four straight edges as one column or row of pixels, stretched."""
+    four corners as drawn, and the four straight edges as one column or row of pixels repeated along them;
+    each cut to its inked part, so that drawing them is eight small unscaled blits."""
 
-    pieces: tuple[tuple[QImage, QRect], ...]
+    pieces: tuple[tuple[QImage, QPoint], ...]
 
 
 Outlines = dict[tuple[object, ...], "Outline | None"]
@@ -231,8 +232,8 @@ def draw_outline(
     painter.resetTransform()
     painter.setOpacity(alpha)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-    for image, target in outline.pieces:
-        painter.drawImage(target.translated(origin), image)
+    for image, at in outline.pieces:
+        painter.drawImage(at + origin, image)
     painter.restore()
     return True
 
@@ -297,15 +298,51 @@ def _outline(rect: QRectF, radius: float, width: float, colour: str, to_sprite: 
     p.setBrush(QBrush())
     p.drawRoundedRect(rect, radius, radius)
     p.end()
-    corners = [QRect(0, 0, kx, ky), QRect(w - kx, 0, kx, ky), QRect(0, h - ky, kx, ky), QRect(w - kx, h - ky, kx, ky)]
-    edges = [  # (one column or row of the straight part, where it is stretched to)
+    pieces: list[tuple[QImage, QPoint]] = []
+    for corner in (
+        QRect(0, 0, kx, ky),
+        QRect(w - kx, 0, kx, ky),
+        QRect(0, h - ky, kx, ky),
+        QRect(w - kx, h - ky, kx, ky),
+    ):
+        image = full.copy(corner)
+        ink = ink_rect(image)
+        if not ink.isEmpty():
+            pieces.append((image.copy(ink), corner.topLeft() + ink.topLeft()))
+    # the straight edges: one column (row) of pixels across the edge, repeated along it
+    for across, along in (
         (QRect(kx, 0, 1, ky), QRect(kx, 0, w - 2 * kx, ky)),
         (QRect(kx, h - ky, 1, ky), QRect(kx, h - ky, w - 2 * kx, ky)),
         (QRect(0, ky, kx, 1), QRect(0, ky, kx, h - 2 * ky)),
         (QRect(w - kx, ky, kx, 1), QRect(w - kx, ky, kx, h - 2 * ky)),
-    ]
-    pieces = [(full.copy(r), r) for r in corners] + [(full.copy(src), to) for src, to in edges]
+    ):
+        image = full.copy(across)
+        ink = ink_rect(image)
+        if ink.isEmpty():
+            continue
+        image = image.copy(ink)
+        if across.width() == 1:
+            size, at = (along.width(), ink.height()), QPoint(along.x(), along.y() + ink.y())
+        else:
+            size, at = (ink.width(), along.height()), QPoint(along.x() + ink.x(), along.y())
+        stretched = image.scaled(*size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation)
+        pieces.append((stretched, at))
     return Outline(tuple(pieces))
+
+
+def ink_rect(image: QImage) -> QRect:
+    """The smallest rectangle holding every pixel of image that is not fully transparent."""
+    alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
+    w, h, stride = alpha.width(), alpha.height(), alpha.bytesPerLine()
+    data = bytes(alpha.constBits())
+    left, right, top, bottom = w, 0, h, 0
+    for y in range(h):
+        row = data[y * stride : y * stride + w]
+        inked = row.lstrip(b"\0")
+        if inked:
+            top, bottom = min(top, y), y + 1
+            left, right = min(left, w - len(inked)), max(right, len(row.rstrip(b"\0")))
+    return QRect(left, top, right - left, bottom - top) if bottom > top else QRect()
 
 
 def burst_ring(painter: QPainter, centre: QPointF, palette: Palette, t: float) -> None:

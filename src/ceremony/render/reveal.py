@@ -18,7 +18,7 @@ from ceremony.render import show_layout as S
 from ceremony.render.draw import color
 from ceremony.render.geometry import CANVAS_W
 from ceremony.render.items import Item, offset
-from ceremony.render.motion import draw_confetti, glow_level
+from ceremony.render.motion import draw_confetti, glow_level, ink_rect
 from ceremony.render.text import draw_text
 from ceremony.script.model import AwardClass
 
@@ -143,18 +143,7 @@ def _ink(renderer: Renderer, image: QImage) -> QRect:
     key = image.cacheKey()
     ink = renderer.sprite_ink.get(key)
     if ink is None:
-        alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
-        w, h, stride = alpha.width(), alpha.height(), alpha.bytesPerLine()
-        data = bytes(alpha.constBits())
-        left, right, top, bottom = w, 0, h, 0
-        for y in range(h):
-            row = data[y * stride : y * stride + w]
-            inked = row.lstrip(b"\0")
-            if inked:
-                top, bottom = min(top, y), y + 1
-                left, right = min(left, w - len(inked)), max(right, len(row.rstrip(b"\0")))
-        ink = QRect(left, top, right - left, bottom - top) if bottom > top else QRect()
-        renderer.sprite_ink[key] = ink
+        ink = renderer.sprite_ink[key] = ink_rect(image)
     return ink
 
 
