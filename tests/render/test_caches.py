@@ -127,3 +127,14 @@ def test_glow_bases_built_ahead_change_no_pixel(fresh, loaded: LoadedScript, mon
         assert render(ahead, Frame(cue=cue, t=t, winners=winners), 640, 360) == want, f"t={t}"
     assert built >= RV.GLOW_LEVELS - 1, "every step before the settled one was blitted from a built base"
     assert not ahead.glow_bases, "the bases are dropped once the reveal has settled"
+
+
+def test_preparing_a_one_nominee_class(fresh) -> None:  # type: ignore[no-untyped-def]
+    """A class may have a single nominee (then there is no losing card to fade ahead)."""
+    from ceremony.render import reveal as RV
+
+    r = fresh()
+    award_class = r.script.classes[0]
+    one = award_class.model_copy(update={"nominees": award_class.nominees[:1], "winner": "live"})
+    RV.prepare(r, one, 0.5, None)
+    assert any(key[:2] == ("card", one.id) for key in r.sprites)

@@ -259,8 +259,8 @@ def prepare(renderer: Renderer, award_class: AwardClass, scale: float, winner: s
             items = _card(renderer, award_class, i, width, gold)
             key: tuple[object, ...] = ("card", award_class.id, i, gold)
             image = _sprite(renderer, key, width, S.CARD_H, scale * top, items)
-            if not is_winner:  # faded as it moves from t = DIM_END on (a winner-to-be's card is never faded)
-                w_index = next(j for j in range(n) if j != i)
+            if not is_winner and n > 1:  # faded as it moves from t = DIM_END (a winner's card never is)
+                w_index = 1 if i == 0 else 0
                 _faded(renderer, image, S.reveal_poses(n, w_index, S.DIM_END)[i].opacity)
     heads: list[tuple[tuple[object, ...], list[Item]]] = [
         (("header", award_class.id), list(S.lineup_header(renderer.ctx, award_class))),
