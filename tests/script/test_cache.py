@@ -43,8 +43,13 @@ def test_second_load_comes_from_the_cache_and_equals_a_full_load(
     assert again.digest == full.digest
 
 
-def test_without_cached_nothing_is_read_or_written(write_script: WriteScript) -> None:
-    load_script(write_script(GOOD))
+def test_without_cached_nothing_is_read_or_written(write_script: WriteScript, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_script(GOOD)
+    load_script(path, cached=True)  # an entry that an uncached load must not use
+    monkeypatch.setattr(cache, "lookup", lambda digest: pytest.fail("an uncached load read the cache"))
+    for entry in cache.cache_dir().glob("*.pickle"):
+        entry.unlink()
+    load_script(path)
     assert not cache.cache_dir().exists() or not any(cache.cache_dir().iterdir())
 
 

@@ -24,7 +24,7 @@ from ceremony.show import persist
 from ceremony.show.engine import Engine
 from ceremony.show.state import ShowState
 from ceremony.ui.controller import ShowController
-from ceremony.ui.screens import ScreenChoiceError, ScreenInfo, screen_of
+from ceremony.ui.screens import Placement, ScreenChoiceError, screen_of
 from ceremony.ui.stage import StageWindow
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ def build_show(
     _paint_now(app, stage)
     if first_frame is not None:
         first_frame()
-    return _build_operator_side(app, loaded, controller, stage, placement.screen, presenter_screen, args)
+    return _build_operator_side(app, loaded, controller, stage, placement, presenter_screen, args)
 
 
 def _paint_now(app: QApplication, stage: StageWindow, limit_ms: int = 1000) -> None:
@@ -134,7 +134,7 @@ def _build_operator_side(
     loaded: LoadedScript,
     controller: ShowController,
     stage: StageWindow,
-    stage_info: ScreenInfo,
+    placement: Placement,
     presenter_screen: QScreen | None,
     args: argparse.Namespace,
 ) -> Show:
@@ -165,10 +165,8 @@ def _build_operator_side(
         frame = presenter.frameGeometry()
         presenter.move(area.center().x() - frame.width() // 2, area.center().y() - frame.height() // 2)
     presenter.show()
-    mode = "fullscreen" if stage.placement is not None and stage.placement.fullscreen else "window"
-    presenter.set_stage_status(
-        f"Scene: {stage_info.index}: {stage_info.name} {stage_info.width}×{stage_info.height} ({mode})"
-    )
+    info, mode = placement.screen, "fullscreen" if placement.fullscreen else "window"
+    presenter.set_stage_status(f"Scene: {info.index}: {info.name} {info.width}×{info.height} ({mode})")
     presenter.activateWindow()
 
     watch = ScreenWatch(
