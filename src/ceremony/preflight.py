@@ -23,7 +23,7 @@ from typing import Any, Literal, Protocol, TextIO
 from ceremony.script.assets import resolve, script_assets
 from ceremony.script.diagnostics import Diagnostic, Severity
 from ceremony.script.loader import LoadedScript
-from ceremony.script.model import Script
+from ceremony.script.model import Script, as_data
 from ceremony.script.positions import Path as DataPath
 from ceremony.show import persist
 
@@ -89,7 +89,7 @@ def script_texts(script: Script) -> Iterator[tuple[DataPath, str, bool]]:
     Walks the data by exclusion rather than listing text fields, so a text field
     added to the model later is checked without anyone remembering to add it here.
     """
-    data = script.model_dump(mode="json", by_alias=True, exclude_none=True)
+    data = as_data(script)
 
     def walk(node: Any, path: DataPath, notes: bool) -> Iterator[tuple[DataPath, str, bool]]:
         if isinstance(node, str):

@@ -21,6 +21,7 @@ from ceremony.remote.adapter import EngineAdapter
 from ceremony.remote.api import RemoteServer
 from ceremony.script.loader import LoadedScript, load_script
 from ceremony.script.model import Script
+from ceremony.script.validate import validate_script
 from ceremony.show.engine import Engine
 
 SLIDES = Path(__file__).resolve().parents[2] / "slides.yaml"
@@ -156,7 +157,7 @@ def secret_script() -> Script:
     names = {"zorbia": "Zorbiaby", "quendal": "Quendalvik", "ystrom": "Ystrømsund"}
     nominees = [{"id": i, "name": n, "county": "X", "crest": f"{i}.svg", "tagline": "t"} for i, n in names.items()]
     cut = {"type": "cut", "duration": 0}
-    return Script.model_validate(
+    return validate_script(
         {
             "event": {"title": "T", "year": 2024},
             "classes": [

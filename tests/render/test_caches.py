@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QSize
 from tests.render.conftest import SLIDES, preset_winners, render
@@ -135,6 +137,6 @@ def test_preparing_a_one_nominee_class(fresh) -> None:  # type: ignore[no-untype
 
     r = fresh()
     award_class = r.script.classes[0]
-    one = award_class.model_copy(update={"nominees": award_class.nominees[:1], "winner": "live"})
+    one = dataclasses.replace(award_class, nominees=award_class.nominees[:1], winner="live")
     RV.prepare(r, one, 0.5, None)
     assert any(key[:2] == ("card", one.id) for key in r.sprites)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -126,3 +129,34 @@ def test_the_cache_keeps_a_bounded_number_of_entries(write_script: WriteScript) 
         path.write_text(GOOD.replace("year: 2024", f"year: {year}"), encoding="utf-8")
         load_script(path, cached=True)
     assert len(list(cache.cache_dir().glob("*.pickle"))) == cache.KEEP
+
+
+def test_a_cached_start_imports_neither_pydantic_nor_yaml(write_script: WriteScript) -> None:
+    """The point of the cache: a restart's model comes from plain dataclasses, so the validator stays unloaded."""
+    path = write_script(GOOD)
+    code = (
+        "import sys; from ceremony.script.loader import load_script;"
+        f"loaded = load_script({str(path)!r}, cached=True);"
+        "print(loaded.script.event.title, sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'yaml'}))"
+    )
+    env = {**os.environ, "CEREMONY_CACHE_DIR": str(cache.cache_dir())}
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60) for _ in "12"
+    ]
+    assert [r.returncode for r in runs] == [0, 0], runs[0].stderr + runs[1].stderr
+    first, again = (r.stdout.strip() for r in runs)
+    assert first.endswith("['pydantic', 'yaml']")  # a script never seen: parsed and validated
+    assert again == first.replace("['pydantic', 'yaml']", "[]")
+
+
+def test_the_model_as_data_validates_back_to_an_equal_model(write_script: WriteScript) -> None:
+    """as_data writes what a script file holds ('class', '$schema', times as text); tests and preflight rely on it."""
+    from ceremony.script.model import as_data
+    from ceremony.script.validate import validate_script
+
+    script = load_script(write_script(GOOD)).script
+    data = as_data(script)
+    assert any("class" in slide for slide in data["slides"])
+    assert validate_script(data) == script
+    real = load_script(Path(__file__).resolve().parents[2] / "slides.yaml").script
+    assert validate_script(as_data(real)) == real

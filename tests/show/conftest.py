@@ -10,6 +10,7 @@ import pytest
 
 from ceremony.script.loader import LoadedScript, load_script
 from ceremony.script.model import Script
+from ceremony.script.validate import validate_script
 from ceremony.show.engine import Engine
 
 SLIDES = Path(__file__).resolve().parents[2] / "slides.yaml"
@@ -33,7 +34,7 @@ def tiny_script(*, winner: str = "b", confirm: bool = False, suspense: float = 2
     nominees = [
         {"id": n, "name": n.upper(), "county": "X", "crest": f"{n}.svg", "tagline": "t"} for n in ("a", "b", "c")
     ]
-    return Script.model_validate(
+    return validate_script(
         {
             "event": {"title": "T", "year": 2024},
             "settings": settings,

@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ceremony.script.loader import load_script
-from ceremony.script.model import Script
+from ceremony.script.model import Script, as_data
+from ceremony.script.validate import validate_script
 from ceremony.show.engine import apply, initial_state, reload_state
 from ceremony.show.state import BLACKOUT_VALUES, Show, ShowState
 from ceremony.show.winners import winners_for_preview, winners_for_render
@@ -21,14 +22,14 @@ SLIDES = load_script(Path(__file__).resolve().parents[2] / "slides.yaml").script
 
 def _variant(script: Script) -> Script:
     """The same script with the first slide dropped and the first class's last nominee gone: a reload target."""
-    data = script.model_dump(by_alias=True, exclude_none=True)
+    data = as_data(script)
     data["slides"] = data["slides"][1:]
     first = data["classes"][0]
     gone = first["nominees"][-1]["id"]
     first["nominees"] = first["nominees"][:-1]
     if first["winner"] == gone:
         first["winner"] = first["nominees"][0]["id"]
-    return Script.model_validate(data)
+    return validate_script(data)
 
 
 _SCRIPTS = [tiny_script(), tiny_script(winner="live"), tiny_script(confirm=True), SLIDES]

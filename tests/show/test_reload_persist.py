@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from ceremony.script.loader import LoadedScript
-from ceremony.script.model import Script
+from ceremony.script.model import Script, as_data
+from ceremony.script.validate import validate_script
 from ceremony.show import persist
 from ceremony.show.engine import Engine
 
@@ -20,9 +21,9 @@ Make = Callable[..., Engine]
 
 
 def without_slide(script: Script, slide_id: str) -> Script:
-    data = script.model_dump(by_alias=True, exclude_none=True)
+    data = as_data(script)
     data["slides"] = [s for s in data["slides"] if s.get("id") != slide_id]
-    return Script.model_validate(data)
+    return validate_script(data)
 
 
 def revealed_engine(make_engine: Make, clock: FakeClock) -> Engine:
@@ -38,9 +39,9 @@ def revealed_engine(make_engine: Make, clock: FakeClock) -> Engine:
 def test_reload_keeps_position_by_cue_id(slides: LoadedScript, clock: FakeClock) -> None:
     engine = Engine(None, slides.script, clock=clock)
     engine.run("goto", "nominee-hamaroy")
-    data = slides.script.model_dump(by_alias=True, exclude_none=True)
+    data = as_data(slides.script)
     data["slides"].insert(0, {"id": "extra", "kind": "black"})
-    assert engine.reload(None, Script.model_validate(data)).ok
+    assert engine.reload(None, validate_script(data)).ok
     assert engine.state.cue.id == "nominee-hamaroy"
 
 
@@ -56,10 +57,10 @@ def test_reload_keeps_winners_and_drops_vanished_ones(make_engine: Make, clock: 
     engine.reload(None, tiny_script())
     assert engine.state.revealed == {"k": "b"}
     assert engine.state.cue_index == WINNER
-    data = tiny_script().model_dump(by_alias=True, exclude_none=True)
+    data = as_data(tiny_script())
     data["classes"][0]["nominees"] = [n for n in data["classes"][0]["nominees"] if n["id"] != "b"]
     data["classes"][0]["winner"] = "a"
-    engine.reload(None, Script.model_validate(data))
+    engine.reload(None, validate_script(data))
     assert engine.state.revealed == {}
     assert engine.state.cue.id == "reveal-k/lineup"  # not left on a winner that is no longer revealed
 

@@ -1,10 +1,11 @@
 """The validated-script cache: a restart mid-event skips parsing and validating a script it has seen.
 
-Parsing the YAML and building pydantic's validators take about a quarter of the cold start, and the
-result depends on nothing but the file's bytes and this code. So after a successful load the
-validated model is pickled under the bytes' SHA-256, stamped with the versions and the sizes and
-modification times of the modules that define it; any difference, or any problem reading the entry,
-means a full load. Checks that look outside the file (its images, fonts, contrast) are not cached:
+Parsing the YAML, importing pydantic and building its validators take about a third of the cold
+start, and the result depends on nothing but the file's bytes and this code. So after a successful
+load the validated model (plain dataclasses: unpickling it needs no pydantic) is pickled under the
+bytes' SHA-256, stamped with the versions and the sizes and modification times of the modules that
+define and validate it; any difference, or any problem reading the entry, means a full load.
+Checks that look outside the file (its images, fonts, contrast) are not cached:
 the loader runs them again on every load.
 
 The entries live in the user's own cache folder and are written by this program only; they are
@@ -13,6 +14,7 @@ pickles, so that folder is as trusted as the program itself.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import pickle
 import sys
@@ -26,7 +28,7 @@ from ceremony import __version__
 from ceremony.script.model import Script
 from ceremony.script.positions import Positions
 
-FORMAT = 1
+FORMAT = 2  # 2: the model is dataclasses
 KEEP = 16  # entries kept; the oldest beyond that are removed
 
 
@@ -46,13 +48,20 @@ def cache_dir() -> Path:
 
 
 def code_stamp() -> str:
-    """Changes whenever the code that turns bytes into a model might have: versions and module files."""
-    import pydantic.version
+    """Changes whenever the code that turns bytes into a model might have: versions and module files.
 
-    parts = [f"format={FORMAT}", __version__, pydantic.version.VERSION, sys.version]
-    for module in sorted(Path(__file__).parent.glob("*.py")):
+    pydantic, pydantic-core and PyYAML are stamped by their package files (an upgrade rewrites them),
+    not by their versions: importing them would cost a cached start the time it saves.
+    """
+    parts = [f"format={FORMAT}", __version__, sys.version]
+    modules = sorted(Path(__file__).parent.glob("*.py"))
+    for package in ("pydantic", "pydantic_core", "yaml"):
+        spec = importlib.util.find_spec(package)
+        if spec is not None and spec.origin is not None:
+            modules.append(Path(spec.origin))
+    for module in modules:
         stat = module.stat()
-        parts.append(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}")
+        parts.append(f"{module}:{stat.st_size}:{stat.st_mtime_ns}")
     return "|".join(parts)
 
 

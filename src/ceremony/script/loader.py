@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
+from typing import TYPE_CHECKING, Any
 
 from ceremony.script import cache
 from ceremony.script.diagnostics import Diagnostic, ScriptError
-from ceremony.script.model import SLIDE_KINDS, Script, SlideBase
+from ceremony.script.model import SLIDE_KINDS, Script, SlideBase, fields_of, key_of
 from ceremony.script.positions import Path as DataPath
 from ceremony.script.positions import Positions
 from ceremony.script.semantics import check_semantics
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+    from pydantic_core import ErrorDetails
 
 
 @dataclass(frozen=True)
@@ -86,13 +88,17 @@ def load_bytes(raw: bytes, script_path: Path, name: str | None = None, *, cached
 
 def _validate(raw: bytes, name: str) -> tuple[Script, Positions]:
     """Parse and validate: the part of a load that depends on the file's bytes alone."""
-    from ceremony.script.yamlsafe import parse_yaml  # not needed when the model comes from the cache
+    # Neither is needed when the model comes from the cache: a restart skips importing pydantic.
+    from pydantic import ValidationError
+
+    from ceremony.script.validate import validate_script
+    from ceremony.script.yamlsafe import parse_yaml
 
     document, problems = parse_yaml(raw, name)
     if document is None:
         raise ScriptError(problems)
     try:
-        return Script.model_validate(document.data), document.positions
+        return validate_script(document.data), document.positions
     except ValidationError as exc:
         raise ScriptError(_diagnostics_from(exc, document.data, document.positions, name)) from None
 
@@ -130,16 +136,21 @@ def _field_model(model: Any, part: str | int) -> Any:
     """The model class a field (or list item) of model holds, if any."""
     if isinstance(part, int):
         return model
-    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+    if not _is_model(model):
         return None
-    for fname, info in model.model_fields.items():
-        if part in (fname, info.alias):
-            return _inner_model(info.annotation)
+    hints = typing.get_type_hints(model)
+    for f in fields_of(model):
+        if part in (f.name, key_of(f)):
+            return _inner_model(hints[f.name])
     return None
 
 
+def _is_model(value: Any) -> bool:
+    return isinstance(value, type) and dataclasses.is_dataclass(value)
+
+
 def _inner_model(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if _is_model(annotation):
         return annotation
     origin = typing.get_origin(annotation)
     if origin in (list, typing.Union, types.UnionType, typing.Annotated):
@@ -150,8 +161,8 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
-def _allowed_keys(model: type[BaseModel]) -> list[str]:
-    return [info.alias or fname for fname, info in model.model_fields.items()]
+def _allowed_keys(model: Any) -> list[str]:
+    return [key_of(f) for f in fields_of(model)]
 
 
 def _diagnostics_from(exc: ValidationError, data: Any, positions: Positions, name: str) -> list[Diagnostic]:
@@ -166,15 +177,15 @@ def _describe(error: ErrorDetails, data: Any, positions: Positions) -> tuple[int
     path, owners = _data_path(tuple(error["loc"]), data)
     kind = error["type"]
     where = _where(path)
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):  # a model, a dataclass
         key = str(path[-1])
         owner = owners[-1] if owners else Script
-        choices = _allowed_keys(owner) if isinstance(owner, type) and issubclass(owner, BaseModel) else []
+        choices = _allowed_keys(owner) if _is_model(owner) else []
         guess = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
         hint = f"; did you mean '{guess[0]}'?" if guess else f"; allowed keys: {', '.join(choices)}"
         line, col = positions.of_key(path)
         return line, col, f"unknown key '{key}'{_in(path[:-1])}{hint}"
-    if kind == "missing":
+    if kind in ("missing", "missing_keyword_argument"):
         line, col = positions.of_value(path[:-1])
         return line, col, f"missing required key '{path[-1]}'{_in(path[:-1])}"
     if kind == "union_tag_invalid":

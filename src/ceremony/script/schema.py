@@ -1,25 +1,24 @@
 """The script format, published: JSON Schema for editors and a Markdown field reference.
 
-Both are generated from the pydantic model, so the docs cannot drift from what
+Both are generated from the model's declaration (and pydantic's reading of it), so the docs cannot drift from what
 the loader accepts (a test compares the committed files with this output).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import types
 import typing
 from typing import Any
 
-from pydantic import BaseModel
-from pydantic.fields import FieldInfo
-from pydantic_core import PydanticUndefined
-
 from ceremony.script.model import (
     HEX_COLOR,
+    ID_DESCRIPTION,
     ID_PATTERN,
     SLIDE_KINDS,
     AwardClass,
+    Duration,
     Event,
     Nominee,
     Remote,
@@ -28,14 +27,17 @@ from ceremony.script.model import (
     SlideBase,
     Theme,
     Transition,
+    fields_of,
+    key_of,
 )
+from ceremony.script.validate import adapter
 
 SCHEMA_URL = "https://json-schema.org/draft/2020-12/schema"
 
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of slides.yaml."""
-    schema = Script.model_json_schema(by_alias=True, mode="validation")
+    schema = adapter().json_schema(by_alias=True, mode="validation")
     return {"$schema": SCHEMA_URL, **schema}
 
 
@@ -45,7 +47,7 @@ def json_schema_text() -> str:
 
 # ---------------------------------------------------------------- Markdown reference
 
-_SECTIONS: list[tuple[str, type[BaseModel]]] = [
+_SECTIONS: list[tuple[str, type[Any]]] = [
     ("Top level", Script),
     ("event", Event),
     ("theme", Theme),
@@ -58,7 +60,7 @@ _SECTIONS: list[tuple[str, type[BaseModel]]] = [
 ]
 
 
-_SECTION_OF: dict[type[BaseModel], str] = {model: f"see *{title}*" for title, model in _SECTIONS}
+_SECTION_OF: dict[type[Any], str] = {model: f"see *{title}*" for title, model in _SECTIONS}
 
 
 def _type_name(annotation: Any) -> str:
@@ -78,7 +80,7 @@ def _type_name(annotation: Any) -> str:
         return "list of slides (see *Slide kinds*)" if inner.startswith("slide") else f"list of {inner}"
     if origin is dict:
         return f"mapping of {_type_name(args[0])} to {_type_name(args[1])}"
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
         return f"mapping ({_SECTION_OF.get(annotation, annotation.__name__)})"
     return {
         "str": "text",
@@ -90,41 +92,44 @@ def _type_name(annotation: Any) -> str:
     }.get(getattr(annotation, "__name__", ""), str(annotation))
 
 
-def _field_type(info: FieldInfo) -> str:
+def _field_type(f: dataclasses.Field[Any], annotation: Any) -> str:
     """The type as a script author thinks of it: a colour, an id, a duration, a file."""
-    patterns = {getattr(m, "pattern", None) for m in info.metadata}
-    if HEX_COLOR in patterns:
+    pattern = f.metadata.get("pattern")
+    if pattern == HEX_COLOR:
         return "colour `#rrggbb`"
-    if ID_PATTERN in patterns:
+    if pattern == ID_PATTERN:
         return "id"
-    if any(type(m).__name__ == "BeforeValidator" for m in info.metadata):
+    if _is_duration(annotation):
         return "duration (`90`, `'90s'`, `'4m'`, `'1m30s'`)"
-    return _type_name(info.annotation)
+    return _type_name(annotation)
 
 
-def _default(info: FieldInfo) -> str:
-    if info.is_required():
+def _is_duration(annotation: Any) -> bool:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return any(_is_duration(a) for a in typing.get_args(annotation))
+    return bool(annotation == Duration)
+
+
+def _default(f: dataclasses.Field[Any]) -> str:
+    if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
         return "**required**"
-    if info.default_factory is not None:
+    if f.default is dataclasses.MISSING or f.default is None:
         return "—"
-    if info.default is PydanticUndefined or info.default is None:
-        return "—"
-    value = info.default
-    if isinstance(value, BaseModel):
-        return "—"
+    value = f.default
     return f"`{str(value).lower() if isinstance(value, bool) else value}`"
 
 
-def _table(model: type[BaseModel], skip: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+def _table(model: type[Any], skip: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
     rows = ["| key | type | default | meaning |", "|---|---|---|---|"]
-    for name, info in model.model_fields.items():
-        key = info.alias or name
+    hints = typing.get_type_hints(model, include_extras=True)
+    for f in fields_of(model):
+        key = key_of(f)
         if key in skip:
             continue
-        description = (info.description or "").replace("|", "\\|")
+        description = str(f.metadata.get("description", "")).replace("|", "\\|")
         if key == "id" and not description:
-            description = "A short identifier: lower-case letters, digits, '-' and '_'."
-        rows.append(f"| `{key}` | {_field_type(info)} | {_default(info)} | {description} |")
+            description = ID_DESCRIPTION
+        rows.append(f"| `{key}` | {_field_type(f, hints[f.name])} | {_default(f)} | {description} |")
     return rows
 
 
@@ -135,16 +140,15 @@ def markdown_reference() -> str:
         lines += [f"### {title}", "", (model.__doc__ or "").strip(), ""]
         lines += _table(model)
         lines.append("")
-    base_fields = set(SlideBase.model_fields)
+    base_fields = {f.name for f in fields_of(SlideBase)}
     intro = "Each slide has a `kind` (one of those below) and the fields of every slide, plus:"
     lines += ["### Slide kinds", "", intro, ""]
     for kind, model in SLIDE_KINDS.items():
         lines += [f"#### `kind: {kind}`", "", (model.__doc__ or "").strip(), ""]
-        own = {(i.alias or n) for n, i in model.model_fields.items() if n not in base_fields and n != "kind"}
+        fields = fields_of(model)
+        own = {key_of(f) for f in fields if f.name not in base_fields and f.name != "kind"}
         if own:
-            lines += _table(
-                model, skip={k for k in (i.alias or n for n, i in model.model_fields.items()) if k not in own}
-            )
+            lines += _table(model, skip={key_of(f) for f in fields if key_of(f) not in own})
         else:
             lines.append("No fields of its own.")
         lines.append("")

@@ -27,7 +27,7 @@ REVEAL_STEPS: tuple[RevealStep, ...] = ("lineup", "suspense", "reveal", "winner"
 #: How long the reveal step's animation runs (seconds); "next" is held until it ends.
 REVEAL_ANIMATION = 4.0
 
-DEFAULT_TRANSITION = Transition.model_construct(type="fade", duration=0.6)  # a constant: no validator needed
+DEFAULT_TRANSITION = Transition(type="fade", duration=0.6)
 
 
 @dataclass(frozen=True)
@@ -158,8 +158,8 @@ def build_cues(script: Script) -> list[Cue]:
     return cues
 
 
-_BUILD_TRANSITION = Transition.model_construct(type="cut", duration=0.0)
-_WINNER_TRANSITION = Transition.model_construct(type="fade", duration=0.8)
+_BUILD_TRANSITION = Transition(type="cut", duration=0.0)
+_WINNER_TRANSITION = Transition(type="fade", duration=0.8)
 
 
 def _nominees(script: Script, class_id: str) -> list[str]:
