@@ -50,6 +50,12 @@ def run_show(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_NO_DISPLAY
+    # The show's Qt-free modules come in before PySide6: once PySide6.QtCore is imported, its import
+    # hook reads the source of every module imported after it, looking for the word "PySide6".
+    import concurrent.futures  # noqa: F401
+    import logging  # noqa: F401
+
+    import ceremony.show.persist  # noqa: F401  (the engine, its state, cues and commands)
     from ceremony.ui.main import run_windows
 
     return run_windows(loaded, args)
