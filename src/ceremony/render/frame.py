@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from types import MappingProxyType
 from typing import Literal
 
+from ceremony.record import record
 from ceremony.show.cues import Cue
 
 Blackout = Literal["none", "black", "white"]
@@ -15,7 +16,7 @@ Blackout = Literal["none", "black", "white"]
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
+@record
 class Frame:
     """One stage frame. Everything the picture depends on is here, so painting is a pure function of it."""
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Literal
 
+from ceremony.record import record
 from ceremony.render.geometry import Rect
 from ceremony.render.text import TextItem
 
@@ -13,7 +14,7 @@ Placeholder = Literal["crest", "image", "logo"]
 Shape = Literal["card", "slot", "rule", "glow", "pill", "sparkle"]
 
 
-@dataclass(frozen=True)
+@record
 class ImageItem:
     """An image fitted (aspect kept) and centred in rect; a placeholder if it cannot be read."""
 
@@ -25,7 +26,7 @@ class ImageItem:
     """Draw only this part of an SVG (the logo's ring mark, say)."""
 
 
-@dataclass(frozen=True)
+@record
 class ShapeItem:
     """A flat shape: a card, an empty place, a rule, a soft glow."""
 
@@ -42,7 +43,7 @@ class ShapeItem:
 Item = TextItem | ImageItem | ShapeItem
 
 
-@dataclass(frozen=True)
+@record
 class Layout:
     """One cue's composition on the 1920×1080 canvas."""
 

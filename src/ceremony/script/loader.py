@@ -7,10 +7,11 @@ import difflib
 import hashlib
 import types
 import typing
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ceremony.record import record
 from ceremony.script import cache
 from ceremony.script.diagnostics import Diagnostic, ScriptError
 from ceremony.script.model import SLIDE_KINDS, Script, SlideBase, fields_of, key_of
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
 
 
-@dataclass(frozen=True)
+@record
 class LoadedScript:
     """A sound script with what the rest of the app needs to know about its file."""
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+
+from ceremony.record import record
 
 
-@dataclass(frozen=True)
+@record
 class Command:
     """One thing the operator or the host can do, with its default keys and help."""
 
@@ -286,7 +287,7 @@ def normalize_key(text: str) -> str:
     return "+".join([*mods, key])
 
 
-@dataclass(frozen=True)
+@record
 class Keymap:
     """Which commands a key runs, in order (the first whose guard passes runs), and each command's keys."""
 

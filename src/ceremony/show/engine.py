@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from ceremony.record import record
 from ceremony.script.model import Script
 from ceremony.show import moves, reveals
 from ceremony.show.commands import COMMANDS_BY_ID
@@ -34,7 +35,7 @@ from ceremony.show.winners import winners_for_preview, winners_for_render
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@record
 class Call:
     """One command call as the handlers see it."""
 

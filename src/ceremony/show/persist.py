@@ -15,12 +15,13 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from ceremony.record import record
 from ceremony.show.engine import Engine, existing
 from ceremony.show.moves import safe_target
 from ceremony.show.state import BLACKOUT_VALUES, Blackout, Outcome, ShowState
@@ -42,7 +43,7 @@ def state_file(script_path: str | Path) -> Path:
     return state_dir() / f"show-{key}.json"
 
 
-@dataclass(frozen=True)
+@record
 class Saved:
     """What survives a restart."""
 

@@ -7,10 +7,11 @@ each class); ``ShowState`` is where the evening is. Neither imports Qt.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from typing import Literal
 
+from ceremony.record import record
 from ceremony.script.model import Script
 from ceremony.show.cues import Cue, build_cues
 
@@ -21,7 +22,7 @@ BLACKOUT_VALUES: tuple[Blackout, ...] = ("none", "black", "white")
 CONFIRM_WINDOW = 8.0
 
 
-@dataclass(frozen=True)
+@record
 class ClassRule:
     """What the engine needs to know about a class to reveal its winner."""
 
@@ -42,7 +43,7 @@ class ClassRule:
         return self.is_live or self.confirm
 
 
-@dataclass(frozen=True)
+@record
 class Show:
     """A script reduced to what running it needs: the cues and each class's reveal rules."""
 
@@ -76,7 +77,7 @@ class Show:
         return (same or found)[0] if found else None
 
 
-@dataclass(frozen=True)
+@record
 class Pending:
     """Something waiting for the operator: a confirmation, or an envelope that differs from the script."""
 
@@ -102,7 +103,7 @@ def _no_times() -> Mapping[str, float]:
     return {}
 
 
-@dataclass(frozen=True)
+@record
 class ShowState:
     """Where the show is. Maps are never mutated: a change makes a new state with new maps."""
 
@@ -160,7 +161,7 @@ class ShowState:
 OutcomeKind = Literal["ok", "ignored", "held", "needs_confirmation", "error"]
 
 
-@dataclass(frozen=True)
+@record
 class Outcome:
     """What a command did, with a message for the presenter's status line."""
 
