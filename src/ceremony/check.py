@@ -31,7 +31,7 @@ def layout_warnings(loaded: LoadedScript) -> list[Diagnostic]:
 def run_check(script: Path, *, strict: bool = False, preflight: bool = False) -> int:
     """Print every problem; 0 when the script is sound (and, with strict, has no warnings)."""
     try:
-        loaded = load_script(script)
+        loaded = load_script(script, remember=True)
     except ScriptError as exc:
         for diagnostic in exc.diagnostics:
             print(diagnostic, file=sys.stderr)

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         _err("ceremony export: --fps must be between 1 and 240")
         return 2
     try:
-        loaded = load_script(args.script)
+        loaded = load_script(args.script, remember=True)
     except ScriptError as exc:
         for d in exc.diagnostics:
             _err(str(d))

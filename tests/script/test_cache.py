@@ -56,6 +56,25 @@ def test_without_cached_nothing_is_read_or_written(write_script: WriteScript, mo
     assert not cache.cache_dir().exists() or not any(cache.cache_dir().iterdir())
 
 
+def test_check_validates_in_full_and_leaves_the_next_start_nothing_to_parse(
+    write_script: WriteScript, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rehearsal runs `ceremony check`; the show started after it should not validate again."""
+    from ceremony.check import run_check
+
+    path = write_script(GOOD)
+    load_script(path, cached=True)  # an entry that check must not trust
+    real_lookup = cache.lookup
+    monkeypatch.setattr(cache, "lookup", lambda digest: pytest.fail("check read the cache"))
+    for entry in cache.cache_dir().glob("*.pickle"):
+        entry.unlink()
+    assert run_check(path) == 0
+    monkeypatch.setattr(cache, "lookup", real_lookup)
+    attempts = _no_parsing(monkeypatch)
+    assert load_script(path, cached=True).script.event.title
+    assert attempts == []
+
+
 def test_an_edited_script_is_validated_again(write_script: WriteScript) -> None:
     path = write_script(GOOD)
     load_script(path, cached=True)

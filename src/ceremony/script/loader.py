@@ -43,11 +43,13 @@ class LoadedScript:
         return self.positions.of_value(path)
 
 
-def load_script(path: str | Path, *, cached: bool = False) -> LoadedScript:
+def load_script(path: str | Path, *, cached: bool = False, remember: bool = False) -> LoadedScript:
     """Read and validate a script; raises ScriptError listing every problem found.
 
     ``cached`` lets a script whose bytes were validated before skip parsing and validation (the show's
-    start and reloads use it; ``ceremony check`` does not). Checks of its images and fonts always run.
+    start and reloads use it). ``remember`` only writes that cache: ``ceremony check`` and export always
+    validate in full, and leave the next start of the script they passed nothing to parse. Checks of
+    its images and fonts always run.
     """
     script_path = Path(path)
     name = str(path)
@@ -59,10 +61,12 @@ def load_script(path: str | Path, *, cached: bool = False) -> LoadedScript:
         raise ScriptError([Diagnostic(name, 1, 1, "error", "this is a folder, not a script file")]) from None
     except OSError as exc:
         raise ScriptError([Diagnostic(name, 1, 1, "error", f"cannot read the file: {exc.strerror}")]) from None
-    return load_bytes(raw, script_path, name, cached=cached)
+    return load_bytes(raw, script_path, name, cached=cached, remember=remember)
 
 
-def load_bytes(raw: bytes, script_path: Path, name: str | None = None, *, cached: bool = False) -> LoadedScript:
+def load_bytes(
+    raw: bytes, script_path: Path, name: str | None = None, *, cached: bool = False, remember: bool = False
+) -> LoadedScript:
     """Validate script bytes as if read from script_path (assets resolve against its folder)."""
     name = name or str(script_path)
     digest = hashlib.sha256(raw).hexdigest()
@@ -75,7 +79,7 @@ def load_bytes(raw: bytes, script_path: Path, name: str | None = None, *, cached
     errors = [d for d in found if d.severity == "error"]
     if errors:
         raise ScriptError(found)
-    if cached and entry is None:
+    if (cached or remember) and entry is None:
         cache.store(digest, script, positions)
     return LoadedScript(
         path=script_path,
