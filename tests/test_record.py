@@ -39,6 +39,8 @@ PLAIN, MADE = _pair(order=True)
 class Point:
     x: int
     labels: tuple[str, ...] = ()
+
+
 values = st.fixed_dictionaries(
     {
         "a": st.integers(-3, 3),

@@ -162,3 +162,23 @@ def test_white_screen(qtbot, show, clock: FakeClock) -> None:  # type: ignore[no
     settle(clock)
     image = stage_image(show)
     assert image.pixelColor(image.width() // 2, image.height() // 2) == QColor("#ffffff")
+
+
+def test_the_stage_paints_a_key_before_the_presenter_does_its_bookkeeping(qtbot, show, clock) -> None:  # type: ignore[no-untyped-def]
+    """The hall never waits on the operator's screen: the checklist's key tick comes after the stage frame."""
+    panel = show.presenter.checklist
+    qtbot.waitUntil(lambda: bool(panel.items), timeout=5000)  # the checklist is up, as before doors open
+    seen_next_at: list[str] = []  # the cue the stage had painted when a refresh first showed 'next' seen
+    original = panel.refresh
+
+    def refresh(items):  # type: ignore[no-untyped-def]
+        clicker = next(i for i in items if i.id == "clicker")
+        if "next" not in clicker.detail.split("press ")[-1]:
+            seen_next_at.append(show.stage.last_good_frame.cue.id)
+        original(items)
+
+    panel.refresh = refresh
+    assert show.stage.last_good_frame.cue.id == "walk-in"
+    qtbot.keyClick(show.presenter, Key.Key_PageDown)
+    qtbot.waitUntil(lambda: bool(seen_next_at), timeout=2000)
+    assert seen_next_at[0] == "title"  # the new cue was on stage before the checklist ticked 'next'

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from ceremony.preflight import CheckItem, StageInfo, Status
 from ceremony.ui.screens import screen_of
+from ceremony.ui.style import restyle
 
 COLOURS: dict[Status, str] = {"green": "#3ccf7a", "amber": "#ffbf47", "red": "#ff5c5c"}
 BACKGROUND = "#0d1424"
@@ -141,7 +142,7 @@ class ChecklistPanel(QWidget):
             row.hide()
         self.summary.setText(summary_text(self.items))
         worst = worst_status(self.items)
-        self.summary.setStyleSheet(f"color: {COLOURS[worst]};" if self.items else "")
+        restyle(self.summary, f"color: {COLOURS[worst]};" if self.items else "")
 
     # ---------------------------------------------------------------- for tests and the presenter
 

@@ -263,20 +263,22 @@ class Banner(QLabel):
     def alert(self, text: str) -> None:
         """A problem that stays until it is fixed (reload errors, a lost stage screen)."""
         self._timer.stop()
-        self.setProperty("level", "alert")
-        self._restyle()
+        self._set_level("alert")
         self.setText(text)
         self.show()
 
     def hint(self, text: str, level: str = "hint", seconds: float = 2.5) -> None:
         """A passing note ('ignored: …', 'held: …')."""
-        self.setProperty("level", level)
-        self._restyle()
+        self._set_level(level)
         self.setText(text)
         self.show()
         self._timer.start(int(seconds * 1000))
 
-    def _restyle(self) -> None:
+    def _set_level(self, level: str) -> None:
+        """The colour comes from the style sheet's [level=…] rule: re-polish only when the level changes."""
+        if self.property("level") == level:
+            return
+        self.setProperty("level", level)
         style = self.style()
         style.unpolish(self)
         style.polish(self)

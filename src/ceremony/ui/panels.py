@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ceremony.show.timers import Status
 from ceremony.ui.controller import ShowController
+from ceremony.ui.style import restyle
 
 STATUS_COLOURS: dict[Status, str] = {"ok": "#e8eef8", "amber": "#ffbf47", "red": "#ff5c5c"}
 THUMB = QSize(192, 108)
@@ -73,17 +74,17 @@ class Clocks(QFrame):
         planned = f" / {clock_text(timers.planned)}" if timers.planned else ""
         cue = self.values["cue"]
         cue.setText(f"{clock_text(timers.on_slide)}{planned}")
-        cue.setStyleSheet(f"color: {STATUS_COLOURS[timers.status]}")
+        restyle(cue, f"color: {STATUS_COLOURS[timers.status]}")
         end = self.values["end"]
         if timers.planned_end is not None:
             left = timers.planned_end - self.controller.clock()
             behind = timers.behind
             late = f"  ({clock_text(behind, signed=True)})" if behind is not None and abs(behind) >= 1 else ""
             end.setText(f"{clock_text(left, signed=left < 0)}{late}")
-            end.setStyleSheet(f"color: {STATUS_COLOURS['red' if behind and behind > 60 else 'ok']}")
+            restyle(end, f"color: {STATUS_COLOURS['red' if behind and behind > 60 else 'ok']}")
         else:
             end.setText(clock_text(timers.planned_total))
-            end.setStyleSheet("")
+            restyle(end, "")
 
 
 class Notes(QTextBrowser):

@@ -34,7 +34,7 @@ from ceremony.ui.inhibit import ScreenSaverInhibitor
 from ceremony.ui.overlays import Banner, ConfirmBar, GotoSearch, HelpOverlay, WinnerPicker, keys_text
 from ceremony.ui.panels import Clocks, CueList, Notes, Titled
 from ceremony.ui.stage import StageWidget
-from ceremony.ui.style import PRESENTER_STYLE
+from ceremony.ui.style import PRESENTER_STYLE, restyle
 
 TITLE = "ceremony — Presenter"
 TOOLBAR = (
@@ -281,7 +281,7 @@ class PresenterWindow(QMainWindow):
     def set_stage_status(self, text: str, lost: bool = False) -> None:
         """The stage screen and its resolution; red (and a banner) when the stage's screen is gone."""
         self.status_screen.setText(text)
-        self.status_screen.setStyleSheet("color: #ff5c5c; font-weight: bold" if lost else "")
+        restyle(self.status_screen, "color: #ff5c5c; font-weight: bold" if lost else "")
         self.stage_lost = lost
         self.refresh_checklist()
 
@@ -306,7 +306,12 @@ class PresenterWindow(QMainWindow):
     def attach_checklist(self, inhibitor: ScreenSaverInhibitor, stage: QWidget) -> None:
         """Show the pre-show checks, kept current as keys are tested, scripts reloaded and screens change."""
         self._inhibitor, self._stage_window = inhibitor, stage
-        self.controller.keySeen.connect(lambda *_: self.refresh_checklist())
+        # A key's tick on the checklist waits until the key's command has reached the stage.
+        later = QTimer(self)
+        later.setSingleShot(True)
+        later.setInterval(0)
+        later.timeout.connect(self.refresh_checklist)
+        self.controller.keySeen.connect(lambda *_: later.start())
         inhibitor.statusChanged.connect(lambda _status: self.refresh_checklist())
         timer = QTimer(self)
         timer.setInterval(5000)

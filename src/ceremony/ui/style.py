@@ -1,5 +1,9 @@
 """The presenter's look: dark, calm, large type, readable from a metre away in a dark hall."""
 
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
 PRESENTER_STYLE = """
 QMainWindow, QWidget { background: #0d1424; color: #e8eef8; font-size: 15px; }
 QLabel#caption { color: #9fb0cc; font-size: 13px; font-weight: 600; letter-spacing: 1px; }
@@ -38,3 +42,9 @@ QTabBar::tab { background: #101a2e; color: #9fb0cc; padding: 6px 14px; font-size
 QTabBar::tab:selected { background: #131d33; color: #e8eef8; }
 QSplitter::handle { background: #0d1424; }
 """
+
+
+def restyle(widget: QWidget, sheet: str) -> None:
+    """Set a widget's style sheet only when it changes: each set re-polishes it (~0.3 ms a label)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
