@@ -149,3 +149,12 @@ def test_nothing_before_the_reveal_depends_on_the_winner(qtbot, clock: FakeClock
     stage_frames = pictures["kvitsoy"][2::2]
     assert stage_frames[0] != stage_frames[1]  # the suspense animates: the comparison is of moving pictures
     assert not stage_frames[0].isNull() and stage_frames[0].width() == 640
+
+
+def test_reveal_sounds_are_loaded_ahead_not_at_the_first_suspense(qtbot, show) -> None:  # type: ignore[no-untyped-def]
+    """Loading QtMultimedia at the suspense would hold the GUI thread and start the drumroll late."""
+    sounds = show.sounds
+    assert sounds is not None
+    qtbot.waitUntil(lambda: sounds.status != "not loaded", timeout=5000)
+    assert show.controller.state.cue.id == "walk-in"  # still the walk-in: no reveal has been near
+    assert sounds.played == []

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ceremony.ui.presenter import PresenterWindow
     from ceremony.ui.reloader import Reloader
     from ceremony.ui.screenwatch import ScreenWatch
+    from ceremony.ui.sound import RevealSounds
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class Show:
     reloader: Reloader
     screens: ScreenWatch
     hook: ExceptHook
+    sounds: RevealSounds | None = None
     remote: object | None = None
     follower: object | None = None
 
@@ -153,6 +155,7 @@ def _build_operator_side(
     app.installEventFilter(presenter)
     sounds = RevealSounds(_sound_dir(loaded), lambda: controller.loaded.script, controller)
     engine.subscribe(lambda old, new, _outcome: sounds.on_change(old, new))
+    QTimer.singleShot(1000, sounds, sounds.preload)  # with sounds as context: never after its show
     engine.subscribe(lambda old, new, _outcome: _report_rehearsal(old, new, controller))
     app.aboutToQuit.connect(lambda: _report_rehearsal(controller.state, None, controller))
     controller.ui_handlers["identify_screens"] = lambda: bool(identify_screens(app)) or True
@@ -194,7 +197,7 @@ def _build_operator_side(
     controller.ui_handlers["reload"] = reloader.reload_now
     hook = ExceptHook(presenter.banner.alert).install()
     app.aboutToQuit.connect(hook.uninstall)
-    show = Show(app, controller, presenter, stage, reloader, watch, hook)
+    show = Show(app, controller, presenter, stage, reloader, watch, hook, sounds)
     settings = loaded.script.settings.remote
     if getattr(args, "remote", False) or settings.enabled:
         show.remote = _start_remote(show, loaded, getattr(args, "remote_port", None))

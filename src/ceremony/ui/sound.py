@@ -1,8 +1,10 @@
 """Sound cues of the reveal: a drumroll under the suspense, a fanfare on the reveal.
 
-QtMultimedia is imported only when a reveal with sound is in the script, and any
-failure (no audio device, missing library, missing file) leaves the show silent
-rather than stopped: sound is a nicety, the picture is the show.
+QtMultimedia is imported only when a reveal with sound is in the script, and then ahead of
+time (``preload``, a second after the first stage frame): loaded at the first suspense it
+would hold the GUI thread ~50 ms and start the drumroll late. Any failure (no audio device,
+missing library, missing file) leaves the show silent rather than stopped: sound is a nicety,
+the picture is the show.
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ class RevealSounds(QObject):
             effect.setVolume(0.9)
             self._effects[step] = effect
         self.status = "ready" if self._effects else "no sound files"
+
+    def preload(self) -> None:
+        """Load the sounds now if any reveal of the script plays them (else QtMultimedia stays out)."""
+        if not self._loaded and any(isinstance(s, RevealSlide) and s.sound for s in self.script().slides):
+            self._load()
 
     def on_change(self, old: ShowState, new: ShowState) -> None:
         """Start the sound of the step just entered; stop the drumroll when the suspense is left."""
