@@ -167,12 +167,17 @@ def _pdf(renderer: object, loaded: LoadedScript, path: Path, sealed: bool) -> No
     painter = QPainter(writer)
     if not painter.isActive():
         raise OSError(f"could not open {path} for writing")
-    for i, cue in enumerate(_progress(renderer.cues, "PDF")):
-        if i:
-            writer.newPage()
+    frames: list[Frame] = []
+    for cue in renderer.cues:
         frame = export_frame(loaded, cue, sealed)
         assert isinstance(frame, Frame)
-        renderer.paint(painter, QRectF(0, 0, writer.width(), writer.height()), frame)
+        frames.append(frame)
+    page = QRectF(0, 0, writer.width(), writer.height())
+    renderer.plan_pdf(frames, page)
+    for i, shown in enumerate(_progress(frames, "PDF")):
+        if i:
+            writer.newPage()
+        renderer.paint(painter, page, shown)
     painter.end()
 
 

@@ -89,3 +89,65 @@ def test_bad_input_is_a_message_not_a_traceback(argv: list[str], needle: str, ca
     err = capsys.readouterr().err
     assert needle in err
     assert "Traceback" not in err
+
+
+def _pdf_of(renderer, frames, path: Path) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
+    """Paint frames into a PDF; the (file, width, height) of every image the painting asked the store for."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    asked: list[tuple[str, int, int]] = []
+    real_get = renderer.store.get
+
+    def get(path, width, height, view_box=None):  # type: ignore[no-untyped-def]
+        asked.append((Path(path).name, width, height))
+        return real_get(path, width, height, view_box)
+
+    renderer.store.get = get
+    try:
+        writer = QPdfWriter(str(path))
+        writer.setResolution(96)  # as the export: a page is the canvas' 1920 pixels wide
+        painter = QPainter(writer)
+        for i, frame in enumerate(frames):
+            if i:
+                writer.newPage()
+            renderer.paint(painter, QRectF(0, 0, writer.width(), writer.height()), frame)
+        painter.end()
+    finally:
+        del renderer.store.get
+    return asked
+
+
+def test_a_pdf_takes_each_image_once_at_the_largest_size_it_is_drawn(tmp_path: Path, renderer) -> None:  # type: ignore[no-untyped-def]
+    """Crests are drawn small on the class intro and line-up, large on their own slide: one picture serves all."""
+    frames = [
+        export.export_frame(renderer.loaded, cue, False)
+        for cue in renderer.cues
+        if cue.kind in ("class_intro", "nominee", "lineup")
+    ]
+    renderer.items.vector_plan.clear()
+    unplanned = _pdf_of(renderer, frames, tmp_path / "unplanned.pdf")
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPdfWriter
+
+    page = QPdfWriter(str(tmp_path / "size.pdf"))
+    page.setResolution(96)
+    renderer.plan_pdf(frames, QRectF(0, 0, page.width(), page.height()))
+    planned = _pdf_of(renderer, frames, tmp_path / "planned.pdf")
+    renderer.items.vector_plan.clear()
+
+    def sizes(asked: list[tuple[str, int, int]]) -> dict[str, set[tuple[int, int]]]:
+        found: dict[str, set[tuple[int, int]]] = {}
+        for name, w, h in asked:
+            found.setdefault(name, set()).add((w, h))
+        return found
+
+    before, after = sizes(unplanned), sizes(planned)
+    assert len(before["notodden.svg"]) > 1  # the same crest at several sizes: several pictures in the file
+    assert set(after) == set(before)
+    for name, shown in after.items():
+        assert len(shown) == 1, (name, shown)
+        (w, h), biggest = next(iter(shown)), max(before[name], key=lambda s: s[0] * s[1])
+        assert (w, h) == biggest, name  # never smaller than the largest placement needs
+    count = lambda p: len(re.findall(rb"/Subtype\s*/Image", (tmp_path / p).read_bytes()))  # noqa: E731
+    assert count("planned.pdf") < count("unplanned.pdf")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPaintEngine, QPainter, QPainterPath, QPen, QRadialGradient
 
 from ceremony.render.geometry import CANVAS, Rect, qrect
@@ -19,6 +20,32 @@ def color(hex_color: str, alpha: float = 1.0) -> QColor:
     c = QColor(hex_color)
     c.setAlphaF(max(0.0, min(1.0, alpha)))
     return c
+
+
+@dataclass
+class _Planned:
+    """An image of a PDF: the pixel size it goes in at, its draws still to come, and the picture meanwhile."""
+
+    size: tuple[int, int]
+    uses: int = 0
+    image: QImage | None = None
+
+
+def _placement(item: ImageItem, natural: QSize, scale: float, vector: bool, cover: bool) -> tuple[QRectF, int, int]:
+    """Where an image goes (fitted and centred, or covering its box) and the pixel size to decode it at.
+
+    Images go into a PDF as pixels (at least twice the canvas resolution), SVGs included: QtSvg's
+    gradients with opacity come out of Qt's PDF engine as opaque shapes in common viewers.
+    """
+    box = qrect(item.rect)
+    if cover:
+        target = box
+    else:
+        fitted = fit_size(natural, box.width() * 1000, box.height() * 1000)
+        w, h = fitted.width() / 1000.0, fitted.height() / 1000.0
+        target = QRectF(box.x() + (box.width() - w) / 2, box.y() + (box.height() - h) / 2, w, h)
+    px_scale = scale if not vector else max(scale, 2.0)
+    return target, max(1, round(target.width() * px_scale)), max(1, round(target.height() * px_scale))
 
 
 def shield_path(r: QRectF) -> QPainterPath:
@@ -45,6 +72,8 @@ class ItemPainter:
         self.store = store
         self.palette = palette
         self.background = background
+        self.vector_plan: dict[tuple[str, Rect | None], _Planned] = {}
+        """For a PDF: each image's largest pixel size in the document and its draws to come (plan_vector)."""
 
     # ---------------------------------------------------------------- backdrop
     def backdrop(self, painter: QPainter, kind: str, scale: float, vector: bool) -> None:
@@ -72,28 +101,42 @@ class ItemPainter:
                 self.shape(painter, item, opacity)
 
     def image(self, painter: QPainter, item: ImageItem, scale: float, vector: bool, cover: bool = False) -> None:
-        box = qrect(item.rect)
         path = item.path
         natural = self.store.natural(path, item.view_box) if path is not None else None
         if path is None or natural is None:
             self.placeholder(painter, item)
             return
-        if cover:
-            target = box
+        target, dw, dh = _placement(item, natural, scale, vector, cover)
+        planned = self.vector_plan.get((str(path), item.view_box)) if vector else None
+        if planned is not None and planned.size[0] >= dw and planned.size[1] >= dh:
+            # One picture per image in a PDF: drawn at the largest size the document needs and kept until
+            # its last draw, it is embedded once (Qt's PDF engine shares an image it has seen, by its
+            # cache key) instead of once per size, or again after the image cache let it go.
+            image = planned.image or self.store.get(path, *planned.size, item.view_box)
+            planned.uses -= 1
+            planned.image = image if planned.uses > 0 else None
         else:
-            fitted = fit_size(natural, box.width() * 1000, box.height() * 1000)
-            w, h = fitted.width() / 1000.0, fitted.height() / 1000.0
-            target = QRectF(box.x() + (box.width() - w) / 2, box.y() + (box.height() - h) / 2, w, h)
-        # Images go into a PDF as pixels (at least twice the canvas resolution), SVGs included: QtSvg's
-        # gradients with opacity come out of Qt's PDF engine as opaque shapes in common viewers.
-        px_scale = scale if not vector else max(scale, 2.0)
-        dw, dh = max(1, round(target.width() * px_scale)), max(1, round(target.height() * px_scale))
-        image = self.store.get(path, dw, dh, item.view_box)
+            image = self.store.get(path, dw, dh, item.view_box)
         if image is None:
             self.placeholder(painter, item)
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(target, image)
+
+    def plan_vector(self, items: list[Item] | tuple[Item, ...], scale: float) -> None:
+        """Note the pixel size each image of items needs in a PDF (at scale device pixels per canvas
+        unit), keeping the largest per image."""
+        for item in items:
+            if not isinstance(item, ImageItem) or item.path is None:
+                continue
+            natural = self.store.natural(item.path, item.view_box)
+            if natural is None:
+                continue
+            _, dw, dh = _placement(item, natural, scale, True, False)
+            planned = self.vector_plan.setdefault((str(item.path), item.view_box), _Planned((dw, dh)))
+            planned.uses += 1
+            if dw * dh > planned.size[0] * planned.size[1]:
+                planned.size = (dw, dh)
 
     def placeholder(self, painter: QPainter, item: ImageItem) -> None:
         """A calm neutral shape where an image could not be read: never an error on stage."""

@@ -542,6 +542,15 @@ class Renderer:
             painter.fillRect(CANVAS, c)
 
     # ---------------------------------------------------------------- vector path (PDF)
+    def plan_pdf(self, frames: Sequence[Frame], rect: QRectF) -> None:
+        """Before frames go to a PDF, each painted into rect: the largest size each image is drawn at, so
+        each goes into the file once."""
+        _, scale = letterbox(rect)
+        for frame in frames:
+            view = self.view(frame.cue, frame.winner())
+            if view.motion != "reveal":  # a reveal goes in as one picture of its own
+                self.items.plan_vector(view.layout.items, scale)
+
     def _paint_vector(self, painter: QPainter, canvas: QRectF, scale: float, frame: Frame) -> None:
         painter.save()
         painter.setClipRect(canvas)
