@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPaintEngine, QPainter, QPainterPath, QPen, QRadialGradient
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QRadialGradient
 
 from ceremony.render.geometry import CANVAS, Rect, qrect
 from ceremony.render.images import ImageStore, fit_size
@@ -98,7 +98,7 @@ class ItemPainter:
                 self.image(painter, item, scale, vector)
                 painter.setOpacity(1.0)
             else:
-                self.shape(painter, item, opacity)
+                self.shape(painter, item, opacity, vector)
 
     def image(self, painter: QPainter, item: ImageItem, scale: float, vector: bool, cover: bool = False) -> None:
         path = item.path
@@ -155,10 +155,10 @@ class ItemPainter:
             painter.drawRoundedRect(box, 16, 16)
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
-    def shape(self, painter: QPainter, item: ShapeItem, opacity: float = 1.0) -> None:
+    def shape(self, painter: QPainter, item: ShapeItem, opacity: float = 1.0, vector: bool = False) -> None:
         r = qrect(item.rect)
         painter.setPen(Qt.PenStyle.NoPen)
-        if item.shape == "glow" and _is_vector_device(painter):
+        if item.shape == "glow" and vector:
             # A PDF gets the glow as pixels: Qt's PDF engine writes a gradient's alpha in a way common
             # viewers draw as an opaque disc.
             painter.drawImage(r, _glow_image(item.color, item.alpha * opacity))
@@ -186,11 +186,6 @@ class ItemPainter:
             painter.drawRoundedRect(r, item.radius, item.radius)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-
-
-def _is_vector_device(painter: QPainter) -> bool:
-    engine = painter.paintEngine()
-    return engine is not None and engine.type() in (QPaintEngine.Type.Pdf, QPaintEngine.Type.Picture)
 
 
 def _glow_image(colour: str, alpha: float, size: int = 512) -> QImage:
