@@ -146,9 +146,9 @@ def markdown_reference() -> str:
     for kind, model in SLIDE_KINDS.items():
         lines += [f"#### `kind: {kind}`", "", (model.__doc__ or "").strip(), ""]
         fields = fields_of(model)
-        own = {key_of(f) for f in fields if f.name not in base_fields and f.name != "kind"}
-        if own:
-            lines += _table(model, skip={key_of(f) for f in fields if key_of(f) not in own})
+        shared = {key_of(f) for f in fields if f.name in base_fields or f.name == "kind"}
+        if len(shared) < len(fields):
+            lines += _table(model, skip=shared)
         else:
             lines.append("No fields of its own.")
         lines.append("")
