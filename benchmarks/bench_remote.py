@@ -132,7 +132,7 @@ def main() -> None:
     app = QCoreApplication([])
     loaded = load_script(SLIDES)
     engine = Engine(None, loaded.script)
-    server = RemoteServer(EngineAdapter(engine, loaded.digest), port=0, require_token=True)
+    server = RemoteServer(EngineAdapter(engine, loaded.public_digest), port=0, require_token=True)
     server.start()
     # goto only: it has no double-fire or transition guard, so every command moves the show
     result = {"api_command_to_state": bench_commands(server, engine), "websocket_push": bench_push(server, engine)}

@@ -141,7 +141,7 @@ def serve(qtbot: QtBot, slides: LoadedScript) -> Iterator[Callable[..., Served]]
     def start(engine: Engine | None = None, *, digest: str | None = None, **kwargs: Any) -> Served:
         engine = engine or Engine(None, slides.script)
         kwargs.setdefault("require_token", True)
-        server = RemoteServer(EngineAdapter(engine, digest or slides.digest), port=0, **kwargs)
+        server = RemoteServer(EngineAdapter(engine, digest or slides.public_digest), port=0, **kwargs)
         server.start()
         servers.append(server)
         return Served(server, engine, slides, qtbot)

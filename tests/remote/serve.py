@@ -26,7 +26,7 @@ def main() -> int:
     app = QCoreApplication(sys.argv[:1])
     loaded = load_script(SLIDES)
     engine = Engine(None, loaded.script)
-    server = RemoteServer(EngineAdapter(engine, loaded.digest), port=0, require_token=True)
+    server = RemoteServer(EngineAdapter(engine, loaded.public_digest), port=0, require_token=True)
     port = server.start()
     print(json.dumps({"port": port, "token": server.token}), flush=True)
     return app.exec()

@@ -21,8 +21,6 @@ from .conftest import FakeClock, Served
 SCRIPT: list[tuple[str, str | int | None, float]] = [
     ("rehearsal", None, 1),
     ("rehearsal", None, 1),
-    ("show_winners_in_preview", None, 1),
-    ("show_winners_in_preview", None, 1),
     ("start_show", None, 1),
     ("start_show", None, 1),
     ("next", None, 1),
@@ -39,8 +37,6 @@ SCRIPT: list[tuple[str, str | int | None, float]] = [
     ("next", None, 1),  # suspense still running: held
     ("pick_winner", "1", 1),  # this class's winner is in the script: ignored
     ("confirm_pick", None, 1),
-    ("choose_script_winner", None, 1),
-    ("choose_read_winner", None, 1),
     ("next", None, 5),  # suspense over: the reveal fires
     ("next", None, 1),  # reveal animation playing: held
     ("blackout", None, 0.5),  # safe during the reveal
@@ -85,14 +81,16 @@ def test_get_state_and_commands(serve: Callable[..., Served]) -> None:
     state = served.state()
     assert state["cue"]["id"] == "walk-in"
     assert state["next"]["id"] == "title"
-    assert state["digest"] == served.loaded.digest
+    assert state["digest"] == served.loaded.public_digest
     assert state["events"] == {"path": "/api/events", "port": served.port}
     assert set(state["timers"]) >= {"on_slide", "planned", "status", "elapsed"}
     commands = served.request("GET", "/api/commands").json
     ids = [c["id"] for c in commands]
     assert ids == [c.id for c in remote_commands()]
-    assert "quit" not in ids
-    assert "help" not in ids
+    for presenter_only in ("quit", "help", "choose_script_winner", "choose_read_winner", "show_winners_in_preview"):
+        assert presenter_only not in ids
+        reply = served.command(presenter_only)
+        assert (reply.status, "presenter-window command" in reply.json["error"]) == (404, True), presenter_only
     nxt = next(c for c in commands if c["id"] == "next")
     assert nxt["keys"] == list(COMMANDS_BY_ID["next"].keys)
     assert nxt["available"] is True
@@ -122,7 +120,7 @@ def test_unauthorised_requests_change_nothing(serve: Callable[..., Served]) -> N
 
 
 def test_beyond_loopback_needs_a_token(slides: LoadedScript) -> None:
-    adapter = EngineAdapter(Engine(None, slides.script), slides.digest)
+    adapter = EngineAdapter(Engine(None, slides.script), slides.public_digest)
     assert RemoteServer(adapter, host="0.0.0.0").require_token
     assert RemoteServer(adapter, host="192.168.1.20").require_token
     assert not RemoteServer(adapter, host="127.0.0.1").require_token

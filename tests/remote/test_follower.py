@@ -27,7 +27,7 @@ def follow(qtbot: QtBot, slides: LoadedScript) -> Iterator[Callable[..., tuple[F
         engine = Engine(None, slides.script)
         follower = Follower(
             engine,
-            digest or slides.digest,
+            digest or slides.public_digest,
             f"http://127.0.0.1:{served.port}",
             served.server.token,
             min_backoff=0.05,
@@ -101,7 +101,7 @@ def test_follower_reconnects_and_catches_up(
     assert engine.state.cue.id == "jury"  # the stage holds its last frame
     qtbot.wait(400)  # a few failed reconnects
     restarted = RemoteServer(
-        EngineAdapter(served.engine, served.loaded.digest), port=port, token=token, require_token=True
+        EngineAdapter(served.engine, served.loaded.public_digest), port=port, token=token, require_token=True
     )
     restarted.start()
     try:
@@ -128,7 +128,7 @@ def test_wrong_token_is_reported(serve: Callable[..., Served], qtbot: QtBot, sli
     served = serve()
     follower = Follower(
         Engine(None, slides.script),
-        slides.digest,
+        slides.public_digest,
         f"127.0.0.1:{served.port}",
         "nope",
         min_backoff=0.05,
@@ -150,7 +150,7 @@ def test_events_url() -> None:
 
 def test_mirror_refuses_what_the_script_lacks(slides: LoadedScript) -> None:
     engine = Engine(None, slides.script)
-    doc = state_json(EngineAdapter(engine, slides.digest))
+    doc = state_json(EngineAdapter(engine, slides.public_digest))
     same = mirror(engine.state, doc, 0.0)
     assert (same.cue_index, same.blackout, same.revealed) == (0, "none", {})
     for broken in (

@@ -43,7 +43,7 @@ class SimpleUDPClient:
 @pytest.fixture
 def osc(slides: LoadedScript, clock: FakeClock) -> Iterator[tuple[OscServer, Engine, SimpleUDPClient]]:
     engine = Engine(None, slides.script, clock=clock)
-    server = OscServer(EngineAdapter(engine, slides.digest), port=0)
+    server = OscServer(EngineAdapter(engine, slides.public_digest), port=0)
     client = SimpleUDPClient("127.0.0.1", server.start())
     yield server, engine, client
     client.close()
@@ -92,7 +92,7 @@ def test_osc_ignores_garbage_and_unknown_addresses(
 
 def test_osc_beyond_loopback_needs_the_token_first(slides: LoadedScript, qtbot: QtBot) -> None:
     engine = Engine(None, slides.script)
-    adapter = EngineAdapter(engine, slides.digest)
+    adapter = EngineAdapter(engine, slides.public_digest)
     with pytest.raises(RemoteError):
         OscServer(adapter, host="0.0.0.0", port=0)
     server = OscServer(adapter, port=0, token="s3cret", require_token=True)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
 from ceremony.script.loader import LoadedScript
 from ceremony.show.engine import Engine
-from ceremony.show.reveals import choose_stand_ins
+from ceremony.show.reveals import NOT_AT_SUSPENSE, choose_stand_ins
 from ceremony.show.state import CONFIRM_WINDOW, Show
 from ceremony.show.winners import winners_for_preview, winners_for_render
 
@@ -235,19 +236,56 @@ def test_rehearsal_only_before_the_show_starts(make_engine: Make, clock: FakeClo
     assert not engine.state.rehearsal
 
 
-def test_random_stand_ins_are_seeded_and_never_the_winner(slides: LoadedScript) -> None:
+def test_random_stand_ins_are_seeded_and_blind_to_the_winner(slides: LoadedScript) -> None:
     show = Show.from_script(slides.script)
-    for seed in range(20):
+    other = Show.from_script(
+        replace(slides.script, classes=[replace(c, winner=c.nominee_ids[0]) for c in slides.script.classes])
+    )
+    assert [r.winner for r in other.classes.values()] != [r.winner for r in show.classes.values()]
+    seen: dict[str, set[str]] = {c: set() for c in show.classes}
+    for seed in range(40):
         chosen, problems = choose_stand_ins(show.classes, None, seed)
         assert problems == []
         assert chosen == choose_stand_ins(show.classes, "random", seed)[0]
+        assert chosen == choose_stand_ins(other.classes, None, seed)[0]  # the winner plays no part
         for class_id, nominee in chosen.items():
-            assert nominee in show.classes[class_id].nominees
-            assert nominee != show.classes[class_id].winner
-    _, problems = choose_stand_ins(show.classes, "kvitsoy")
-    assert problems == ["stand-in for 'under-15000' is the real winner"]
+            seen[class_id].add(nominee)
+    # Every nominee stands in for some seed, the real winner too: skipping it would name it by elimination.
+    assert seen == {c: set(rule.nominees) for c, rule in show.classes.items()}
+    assert choose_stand_ins(show.classes, "kvitsoy") == (
+        {**choose_stand_ins(show.classes)[0], "under-15000": "kvitsoy"},
+        [],
+    )
     _, problems = choose_stand_ins(show.classes, {"nope": "x"})
     assert problems
+
+
+def test_a_winner_is_keyed_in_only_at_its_suspense(make_engine: Make, clock: FakeClock) -> None:
+    engine = make_engine(tiny_script(confirm=True))
+    for index in (0, R_LINEUP):  # the walk-in, the line-up: a pick there would be an early winner oracle
+        walk_to(engine, clock, index)
+        assert not engine.available("pick_winner")
+        outcome = engine.run("pick_winner", 2)
+        assert (outcome.kind, outcome.message) == ("ignored", NOT_AT_SUSPENSE)
+        assert engine.state.live_picks == {}
+        assert engine.run("confirm_pick").kind == "ignored"
+    at_suspense(engine, clock)
+    assert engine.available("pick_winner")
+    assert engine.run("pick_winner", 2).ok
+
+
+@pytest.mark.parametrize("number", [1, 2])
+def test_confirm_on_a_frozen_stage_is_refused_before_comparing(
+    make_engine: Make, clock: FakeClock, number: int
+) -> None:
+    engine = make_engine(tiny_script(confirm=True))
+    at_suspense(engine, clock)
+    engine.run("freeze")
+    engine.run("pick_winner", number)  # 2 is the script's winner, 1 is not: the answer is the same
+    outcome = engine.run("confirm_pick")
+    assert (outcome.kind, outcome.message) == ("held", "the stage is frozen: unfreeze before confirming the winner")
+    assert engine.state.pending is None
+    assert engine.state.confirmed_picks == {}
 
 
 def test_winners_for_render_only_on_naming_cues(make_engine: Make, clock: FakeClock) -> None:

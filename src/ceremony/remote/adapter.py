@@ -39,7 +39,8 @@ class ShowAdapter(Protocol):
 
     @property
     def digest(self) -> str:
-        """sha256 of the script file's bytes (``LoadedScript.digest``): followers compare it."""
+        """The script's fingerprint with its winners blanked (``LoadedScript.public_digest``): followers
+        compare it, and it must not tell a caller who wins."""
         ...
 
     def subscribe(self, callback: Listener) -> Callable[[], None]:
@@ -84,7 +85,7 @@ class EngineAdapter:
 
 class _Loaded(Protocol):
     @property
-    def digest(self) -> str: ...
+    def public_digest(self) -> str: ...
 
 
 class _Controller(Protocol):
@@ -110,4 +111,4 @@ class ControllerAdapter(EngineAdapter):
 
     @property
     def digest(self) -> str:
-        return self.controller.loaded.digest
+        return self.controller.loaded.public_digest

@@ -297,7 +297,7 @@ class RemoteServer(QObject):
 
     def _post_command(self, request: Request, command_id: str) -> Response:
         command = COMMANDS_BY_ID.get(command_id)
-        if command is None or not command.engine:
+        if command is None or not command.remote:
             known = [c.id for c in remote_commands()]
             guess = difflib.get_close_matches(command_id, known, n=1)
             hint = f" (did you mean '{guess[0]}'?)" if guess else ""

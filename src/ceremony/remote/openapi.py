@@ -66,7 +66,10 @@ def _schemas() -> dict[str, Any]:
             "properties": {
                 "version": {"const": STATE_VERSION},
                 "title": {"type": "string"},
-                "digest": {"type": "string", "description": "sha256 of the script file; followers compare it."},
+                "digest": {
+                    "type": "string",
+                    "description": "sha256 of the script file with its winners blanked; followers compare it.",
+                },
                 "cue": {"$ref": "#/components/schemas/Cue"},
                 "next": {"oneOf": [{"$ref": "#/components/schemas/NextCue"}, {"type": "null"}]},
                 "cue_count": {"type": "integer"},

@@ -117,7 +117,7 @@ class OscServer(QObject):
             self._refuse(f"{address[:60]}: no token (send it as the first string argument)")
             return None
         command = COMMANDS_BY_ID.get(command_id)
-        if command is None or not command.engine:
+        if command is None or not command.remote:
             self._refuse(f"{address[:60]}: no such remote command")
             return None
         arg = _arg(args)

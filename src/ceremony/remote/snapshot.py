@@ -28,8 +28,9 @@ MISMATCH_MESSAGE = "The name read differs from the script: choose on the present
 
 
 def remote_commands() -> tuple[Command, ...]:
-    """The commands the remote may run: every engine command (window-only ones such as quit are not remote)."""
-    return tuple(c for c in COMMANDS if c.engine)
+    """The commands the remote may run: engine commands not kept for the presenter (quit, help, settling an
+    envelope mismatch, winners in the preview are not remote)."""
+    return tuple(c for c in COMMANDS if c.remote)
 
 
 def _names(show: ShowAdapter) -> dict[str, str]:

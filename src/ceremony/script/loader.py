@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ceremony.record import record
 from ceremony.script import cache
 from ceremony.script.diagnostics import Diagnostic, ScriptError
+from ceremony.script.fingerprint import public_digest
 from ceremony.script.model import SLIDE_KINDS, Script, SlideBase, fields_of, key_of
 from ceremony.script.positions import Path as DataPath
 from ceremony.script.positions import Positions
@@ -32,8 +33,11 @@ class LoadedScript:
     script: Script
     slide_ids: list[str]
     digest: str
+    """sha256 of the file's bytes: private (the saved show and the cache key by it)."""
     positions: Positions = field(repr=False)
     warnings: list[Diagnostic] = field(default_factory=list)
+    public_digest: str = ""
+    """The file's fingerprint with every winner blanked (``script.fingerprint``): what a remote may see."""
 
     @property
     def base_dir(self) -> Path:
@@ -88,6 +92,7 @@ def load_bytes(
         digest=digest,
         positions=positions,
         warnings=sorted(found),
+        public_digest=public_digest(raw, script, positions),
     )
 
 

@@ -29,6 +29,9 @@ class Command:
     takes_arg: bool = False
     engine: bool = True
     """False for commands only the UI acts on (help, quit, …); the engine just declares them."""
+    remote: bool = True
+    """False for engine commands only the presenter may run: they act on what only the presenter may see
+    (an envelope mismatch, winners in the Next preview), so a remote caller must not reach them."""
 
 
 def _c(
@@ -40,8 +43,9 @@ def _c(
     icon: str = "",
     takes_arg: bool = False,
     engine: bool = True,
+    remote: bool = True,
 ) -> Command:
-    return Command(cid, title, help_text, keys, safe_during_reveal, icon, takes_arg, engine)
+    return Command(cid, title, help_text, keys, safe_during_reveal, icon, takes_arg, engine, remote and engine)
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -126,6 +130,7 @@ COMMANDS: tuple[Command, ...] = (
         "The name read differs from the script: reveal the script's winner.",
         "M",
         icon="fa5s.file-alt",
+        remote=False,
     ),
     _c(
         "choose_read_winner",
@@ -133,6 +138,7 @@ COMMANDS: tuple[Command, ...] = (
         "The name read differs from the script: reveal the name the host read.",
         "O",
         icon="fa5s.envelope-open",
+        remote=False,
     ),
     _c(
         "confirm",
@@ -151,7 +157,7 @@ COMMANDS: tuple[Command, ...] = (
     _c(
         "rehearsal",
         "Prøvemodus",
-        "Rehearsal on/off: reveals use stand-ins, never the real winner. Only before the show starts.",
+        "Rehearsal on/off: reveals use stand-ins drawn without looking at the winner. Only before the show starts.",
         icon="fa5s.theater-masks",
     ),
     _c(
@@ -160,6 +166,7 @@ COMMANDS: tuple[Command, ...] = (
         "Let the Next preview show reveals with their winner.",
         safe_during_reveal=True,
         icon="fa5s.eye",
+        remote=False,
     ),
     _c(
         "start_show",

@@ -204,7 +204,7 @@ def available(state: ShowState, command_id: str, now: float) -> bool:
         return reveals.armed(state)
     if command_id in ("pick_winner", "confirm_pick"):
         rule = state.show.classes.get(reveals.pick_class(state) or "")
-        if rule is None or not rule.needs_pick or state.is_revealed(rule.id):
+        if rule is None or not rule.needs_pick:
             return False
         return command_id == "pick_winner" or rule.id in state.live_picks
     if command_id == "reset_reveal":

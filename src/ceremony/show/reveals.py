@@ -15,6 +15,8 @@ from dataclasses import replace
 from ceremony.show.moves import enter, safe_target
 from ceremony.show.state import ClassRule, Outcome, Pending, ShowState, held, ignored, needs_confirmation, ok
 
+NOT_AT_SUSPENSE = "a winner is keyed in at its reveal's suspense step, not before"
+
 
 def _without(mapping: Mapping[str, str], key: str) -> dict[str, str]:
     return {k: v for k, v in mapping.items() if k != key}
@@ -27,7 +29,10 @@ def choose_stand_ins(
 
     ``choice`` is None or "random" (a seeded random nominee per class), a nominee
     id (that nominee for its class, random for the others) or a class -> nominee
-    map. A random stand-in is never the real winner, so a rehearsal cannot leak it.
+    map. The draw never looks at the script's winner: a stand-in that skipped the
+    winner would tell the crew who did *not* win, and two rehearsals would tell
+    them who did. So a stand-in is the real winner as often as anyone else, and
+    nothing about it says so.
     """
     fixed: dict[str, str] = {}
     problems: list[str] = []
@@ -47,12 +52,9 @@ def choose_stand_ins(
     result: dict[str, str] = {}
     for rule in classes.values():
         if rule.id in fixed:
-            if fixed[rule.id] == rule.winner:
-                problems.append(f"stand-in for '{rule.id}' is the real winner")
             result[rule.id] = fixed[rule.id]
-            continue
-        others = [n for n in rule.nominees if n != rule.winner] or list(rule.nominees)
-        result[rule.id] = random.Random(f"{seed}:{rule.id}").choice(others)
+        elif rule.nominees:
+            result[rule.id] = random.Random(f"{seed}:{rule.id}").choice(sorted(rule.nominees))
     return result, problems
 
 
@@ -132,12 +134,13 @@ def reveal(state: ShowState, now: float) -> tuple[ShowState, Outcome]:
 
 
 def pick_class(state: ShowState) -> str | None:
-    """The class a pick is for: the current reveal slide's, else the next unrevealed reveal ahead."""
-    cue = state.cue
-    if cue.kind == "reveal":
-        return cue.class_id
-    ahead = (c for c in state.show.cues[cue.index :] if c.kind == "reveal" and not state.is_revealed(c.class_id))
-    return next((c.class_id for c in ahead), None)
+    """The class a pick is for: the current cue's, and only at its armed suspense step.
+
+    The name the host reads is keyed in while the drumroll runs, never earlier: a
+    pick confirmed at the walk-in would answer "is this the script's winner?" hours
+    before the reveal, to whoever can press a key or call the remote.
+    """
+    return state.cue.class_id if armed(state) else None
 
 
 def pick(state: ShowState, arg: str | None) -> tuple[ShowState, Outcome]:
@@ -145,7 +148,7 @@ def pick(state: ShowState, arg: str | None) -> tuple[ShowState, Outcome]:
     class_id = pick_class(state)
     rule = state.show.classes.get(class_id or "")
     if rule is None:
-        return state, ignored("no reveal ahead to pick a winner for")
+        return state, ignored(NOT_AT_SUSPENSE)
     if not rule.needs_pick:
         return state, ignored("this class's winner is set in the script")
     if state.is_revealed(rule.id):
@@ -186,8 +189,14 @@ def confirm_pick(state: ShowState, now: float) -> tuple[ShowState, Outcome]:
     """Lock in the picked name; with an envelope check, a match fires the reveal and a mismatch asks."""
     class_id = pick_class(state)
     rule = state.show.classes.get(class_id or "")
-    if rule is None or rule.id not in state.live_picks:
+    if rule is None:
+        return state, ignored(NOT_AT_SUSPENSE)
+    if rule.id not in state.live_picks:
         return state, ignored("nothing picked to confirm")
+    if state.frozen:
+        # Refused before the names are compared: a frozen stage would hold a matching reveal, and the
+        # difference between "held" and "mismatch" would tell a caller whether the guess was right.
+        return state, held("the stage is frozen: unfreeze before confirming the winner")
     picked = state.live_picks[rule.id]
     expected = expected_winner(state, rule)
     if expected is None:

@@ -241,7 +241,7 @@ def _start_follower(show: Show, loaded: LoadedScript, url: str, token: str | Non
     from ceremony.remote.follower import Follower
 
     controller = show.controller
-    follower = Follower(controller.engine, loaded.digest, url, token or "", parent=controller)
+    follower = Follower(controller.engine, loaded.public_digest, url, token or "", parent=controller)
     follower.problem.connect(show.presenter.banner.alert)
     follower.leaderLost.connect(
         lambda lost: (
