@@ -36,8 +36,9 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_show(args: argparse.Namespace) -> int:
-    """Start the show on args.script; returns the process exit code."""
+def run_show(args: argparse.Namespace, started: float) -> int:
+    """Start the show on args.script; returns the process exit code. ``started``: the process's
+    ``perf_counter`` at its start, for the start-up trace."""
     try:
         loaded = load_script(Path(args.script), cached=True)
     except ScriptError as exc:
@@ -50,12 +51,6 @@ def run_show(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_NO_DISPLAY
-    # The show's Qt-free modules come in before PySide6: once PySide6.QtCore is imported, its import
-    # hook reads the source of every module imported after it, looking for the word "PySide6".
-    import concurrent.futures  # noqa: F401
-    import logging  # noqa: F401
-
-    import ceremony.show.persist  # noqa: F401  (the engine, its state, cues and commands)
     from ceremony.ui.main import run_windows
 
-    return run_windows(loaded, args)
+    return run_windows(loaded, args, started)

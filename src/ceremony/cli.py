@@ -101,21 +101,12 @@ def cmd_export(argv: Sequence[str]) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from ceremony.app import run_show
 
-    return run_show(args)
-
-
-def _guard_none_refcount() -> None:
-    """PySide6 6.12 on Python 3.11 drops a reference to None on every void Qt call; see render.pyside_fix."""
-    if sys.version_info < (3, 12):
-        from ceremony.render.pyside_fix import make_none_immortal
-
-        make_none_immortal()
+    return run_show(args, STARTED)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``ceremony`` console script and ``python -m ceremony``."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    _guard_none_refcount()
     try:
         if argv and argv[0] == "check":
             return cmd_check(_check_parser().parse_args(argv[1:]))

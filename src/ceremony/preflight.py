@@ -16,10 +16,10 @@ import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol, TextIO
 
-from ceremony.record import record
 from ceremony.script.assets import resolve, script_assets
 from ceremony.script.diagnostics import Diagnostic, Severity
 from ceremony.script.loader import LoadedScript
@@ -47,7 +47,7 @@ _NOTES = "notes"
 _SHOWN_CHARS = 8
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class CheckItem:
     """One line of the checklist: what was checked, how it went, and what to do about it."""
 
@@ -57,7 +57,7 @@ class CheckItem:
     detail: str
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class StageInfo:
     """The stage window as the checklist needs it (the presenter fills it from the stage window)."""
 

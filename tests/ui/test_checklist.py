@@ -133,8 +133,6 @@ def test_inhibitor_with_an_unreachable_bus_address(qapp) -> None:  # type: ignor
 
 FAKE_SERVICE = """
 import sys
-from ceremony.render import pyside_fix
-pyside_fix.make_none_immortal()
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
 from PySide6.QtDBus import QDBusConnection
 

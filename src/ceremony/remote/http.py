@@ -19,12 +19,11 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QHostAddress, QTcpServer, QTcpSocket
-
-from ceremony.record import record
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +49,7 @@ REASONS = {
 }
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Limits:
     """What one client may send; beyond these the server answers 4xx/503 and closes."""
 
@@ -63,7 +62,7 @@ class Limits:
     """A keep-alive connection with nothing to say is closed after this."""
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Request:
     """One parsed request; header names are lower case."""
 
@@ -81,7 +80,7 @@ class Request:
         return "websocket" in self.headers.get("upgrade", "").lower()
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Response:
     """What to send back; ``close`` ends the connection after it."""
 

@@ -1,15 +1,12 @@
 """The one renderer: every cue, into any QPainter target, on a letterboxed 1920×1080 canvas.
 
-The names below are imported on first use: importing a submodule (``pyside_fix`` runs first of all) does
-not pull in Qt and the whole renderer, so the show can load its script before PySide6 is imported.
+The names below are imported on first use, so importing one submodule does not pull in the whole renderer.
 """
 
 from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING
-
-from ceremony.render import pyside_fix  # noqa: F401  (must run before any painting)
 
 if TYPE_CHECKING:
     from ceremony.render.frame import Blackout, Frame, StageView

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import field
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
-from ceremony.record import record
 from ceremony.show.cues import Cue
 
 Blackout = Literal["none", "black", "white"]
@@ -16,7 +15,7 @@ Blackout = Literal["none", "black", "white"]
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Frame:
     """One stage frame. Everything the picture depends on is here, so painting is a pure function of it."""
 

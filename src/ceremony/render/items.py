@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import field, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from ceremony.record import record
 from ceremony.render.geometry import Rect
 from ceremony.render.text import TextItem
 
@@ -14,7 +13,7 @@ Placeholder = Literal["crest", "image", "logo"]
 Shape = Literal["card", "slot", "rule", "glow", "pill", "sparkle"]
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class ImageItem:
     """An image fitted (aspect kept) and centred in rect; a placeholder if it cannot be read."""
 
@@ -26,7 +25,7 @@ class ImageItem:
     """Draw only this part of an SVG (the logo's ring mark, say)."""
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class ShapeItem:
     """A flat shape: a card, an empty place, a rule, a soft glow."""
 
@@ -43,7 +42,7 @@ class ShapeItem:
 Item = TextItem | ImageItem | ShapeItem
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Layout:
     """One cue's composition on the 1920×1080 canvas."""
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 import math
 import random
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QLinearGradient, QPainter, QPainterPath, QPen, QTransform
 
-from ceremony.record import record
 from ceremony.render.geometry import CANVAS_H, CANVAS_W, Rect, smoothstep
 from ceremony.render.style import Palette
 
@@ -23,7 +23,7 @@ CONFETTI_START = 1.25
 CONFETTI_END = 4.0
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Particle:
     x0: float
     y0: float
@@ -199,7 +199,7 @@ OUTLINE_STEPS = 8
 sprite); the widths run from 3 to 6 units, so 25 sprites. 1/8 unit is 1/8 px at 1920x1080."""
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Outline:
     """A card outline at one pen width in eight pieces at device size, placed from a whole-pixel origin: the
     four corners as drawn, and the four straight edges as one column or row of pixels repeated along them;

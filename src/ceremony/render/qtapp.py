@@ -7,14 +7,11 @@ import sys
 
 from PySide6.QtGui import QGuiApplication
 
-from ceremony.render import pyside_fix
-
 _APP: list[QGuiApplication] = []
 
 
 def ensure_gui_app() -> QGuiApplication:
     """The running application, or a new offscreen-capable one (never opens a window)."""
-    pyside_fix.make_none_immortal()
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
         return app

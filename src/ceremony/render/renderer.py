@@ -11,14 +11,13 @@ import datetime as dt
 import functools
 from collections import OrderedDict, deque
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF, QImage, QPaintEngine, QPainter, QTransform
 
-from ceremony.record import record
 from ceremony.render import layout as L
 from ceremony.render import show_layout as S
 from ceremony.render.draw import ItemPainter
@@ -61,7 +60,7 @@ _FULL_HD = QSize(1920, 1080)
 _VECTOR_ENGINES = {QPaintEngine.Type.Pdf, QPaintEngine.Type.Picture, QPaintEngine.Type.SVG}
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class View:
     """What a frame shows, resolved: the static layout (cached as an image) and what moves on top."""
 

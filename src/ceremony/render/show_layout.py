@@ -6,9 +6,8 @@ reveal's line-up and suspense steps and every sealed view, so they cannot differ
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from ceremony.record import record
 from ceremony.render.column import Column
 from ceremony.render.geometry import CANVAS_H, CANVAS_W, Rect, lerp, smoothstep
 from ceremony.render.items import ImageItem, Item, Layout, ShapeItem, offset
@@ -79,7 +78,7 @@ def lineup(ctx: Ctx, award_class: AwardClass, shown: int | None = None) -> Layou
 # ---------------------------------------------------------------- reveal motion (pure functions of t)
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class CardPose:
     cx: float
     cy: float

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from ceremony.record import record
 from ceremony.render.geometry import MIN_BODY_PX, MIN_HEADING_PX
 from ceremony.render.text import TextStyle
 from ceremony.script.assets import resolve
@@ -23,7 +23,7 @@ def mix(a: str, b: str, p: float) -> str:
     return "#" + "".join(f"{round(x + (y - x) * p):02x}" for x, y in zip(ca, cb, strict=True))
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Palette:
     background: str
     backdrop: str
@@ -35,7 +35,7 @@ class Palette:
     card: str
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Ctx:
     """What every layout function needs: the script, its folder, colours and the font family."""
 

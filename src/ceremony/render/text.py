@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
-from ceremony.record import record
 from ceremony.render.fonts import make_font
 from ceremony.render.geometry import Rect, nbsp_numbers
 
@@ -18,7 +18,7 @@ Align = Literal["left", "center", "right"]
 LINE_HEIGHT = 1.22
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class TextStyle:
     """How a text is set: the size it wants, the smallest it may shrink to, weight and colour."""
 
@@ -36,7 +36,7 @@ class TextStyle:
     upper: bool = False
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class TextItem:
     """A text as placed on the canvas; rules (size, contrast, fit) are checked on these."""
 

@@ -19,12 +19,12 @@ import os
 import pickle
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 from ceremony import __version__
-from ceremony.record import record
 from ceremony.script.model import Script
 from ceremony.script.positions import Positions
 
@@ -32,7 +32,7 @@ FORMAT = 2  # 2: the model is dataclasses
 KEEP = 16  # entries kept; the oldest beyond that are removed
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Entry:
     """What a full load computed from the file's bytes alone."""
 

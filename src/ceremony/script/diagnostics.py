@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Literal
-
-from ceremony.record import record
 
 Severity = Literal["error", "warning"]
 
 
-@record(order=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Diagnostic:
     """One problem, printed as ``PATH:LINE:COL: error: MESSAGE`` (line and column from 1)."""
 

@@ -7,11 +7,10 @@ import difflib
 import hashlib
 import types
 import typing
-from dataclasses import field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ceremony.record import record
 from ceremony.script import cache
 from ceremony.script.diagnostics import Diagnostic, ScriptError
 from ceremony.script.fingerprint import public_digest
@@ -25,7 +24,7 @@ if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class LoadedScript:
     """A sound script with what the rest of the app needs to know about its file."""
 

@@ -18,8 +18,6 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, dataclass_transform
 
-from ceremony.record import record
-
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
     from pydantic_core import CoreSchema
@@ -126,8 +124,8 @@ _T = TypeVar("_T")
 
 @dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(spec, color, ident, path_field))
 def model(cls: type[_T]) -> type[_T]:
-    """Make a script model: a frozen dataclass (a quick-to-define record) whose fields are passed by name."""
-    made: type[_T] = record(kw_only=True)(cls)
+    """Make a script model: a frozen dataclass whose fields are passed by name."""
+    made: type[_T] = dataclasses.dataclass(frozen=True, slots=True, kw_only=True)(cls)
     return made
 
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from ceremony.record import record
 
-
-@record
+@dataclass(frozen=True, slots=True)
 class Command:
     """One thing the operator or the host can do, with its default keys and help."""
 
@@ -294,7 +293,7 @@ def normalize_key(text: str) -> str:
     return "+".join([*mods, key])
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Keymap:
     """Which commands a key runs, in order (the first whose guard passes runs), and each command's keys."""
 

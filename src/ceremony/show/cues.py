@@ -7,9 +7,9 @@ from slide ids, so a reloaded script keeps the operator's place.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
-from ceremony.record import record
 from ceremony.script.ids import slide_ids
 from ceremony.script.model import (
     ClassIntroSlide,
@@ -30,7 +30,7 @@ REVEAL_ANIMATION = 4.0
 DEFAULT_TRANSITION = Transition(type="fade", duration=0.6)
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Cue:
     """One step of the show: what the stage shows after one press of "next"."""
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from ceremony.record import record
 from ceremony.script.model import Script
 from ceremony.show import moves, reveals
 from ceremony.show.commands import COMMANDS_BY_ID
@@ -35,7 +34,7 @@ from ceremony.show.winners import winners_for_preview, winners_for_render
 log = logging.getLogger(__name__)
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Call:
     """One command call as the handlers see it."""
 

@@ -7,6 +7,7 @@ Reading never raises: a corrupt, old or foreign file is reported and ignored.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -15,13 +16,12 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import field, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
-from ceremony.record import record
 from ceremony.show.engine import Engine, existing
 from ceremony.show.moves import safe_target
 from ceremony.show.state import BLACKOUT_VALUES, Blackout, Outcome, ShowState
@@ -43,7 +43,7 @@ def state_file(script_path: str | Path) -> Path:
     return state_dir() / f"show-{key}.json"
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Saved:
     """What survives a restart."""
 
@@ -89,7 +89,7 @@ def save(saved: Saved) -> Path:
     """Write atomically; returns the file written. Raises OSError if the disk refuses (the UI shows it)."""
     path = state_file(saved.script_path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"format": FORMAT, **{k: _plain(v) for k, v in saved.__dict__.items()}}
+    data = {"format": FORMAT, **{k: _plain(v) for k, v in dataclasses.asdict(saved).items()}}
     fd, tmp = tempfile.mkstemp(prefix=".show-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:

@@ -9,15 +9,15 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from ceremony.record import record
 from ceremony.show.cues import Cue
 from ceremony.show.state import ShowState
 from ceremony.show.timers import cue_times
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class CueTime:
     """One cue's planned and actual seconds (planned only on a slide's first cue)."""
 

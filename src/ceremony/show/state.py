@@ -7,11 +7,9 @@ each class); ``ShowState`` is where the evening is. Neither imports Qt.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import field
-from functools import cached_property
+from dataclasses import dataclass, field
 from typing import Literal
 
-from ceremony.record import record
 from ceremony.script.model import Script
 from ceremony.show.cues import Cue, build_cues
 
@@ -22,7 +20,7 @@ BLACKOUT_VALUES: tuple[Blackout, ...] = ("none", "black", "white")
 CONFIRM_WINDOW = 8.0
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class ClassRule:
     """What the engine needs to know about a class to reveal its winner."""
 
@@ -43,7 +41,7 @@ class ClassRule:
         return self.is_live or self.confirm
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Show:
     """A script reduced to what running it needs: the cues and each class's reveal rules."""
 
@@ -62,9 +60,10 @@ class Show:
             show_winners_in_preview=script.settings.show_winners_in_preview,
         )
 
-    @cached_property
-    def _index_by_id(self) -> dict[str, int]:
-        return {c.id: i for i, c in enumerate(self.cues)}
+    _index_by_id: Mapping[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index_by_id", {c.id: i for i, c in enumerate(self.cues)})
 
     def index_of(self, cue_id: str) -> int | None:
         return self._index_by_id.get(cue_id)
@@ -77,7 +76,7 @@ class Show:
         return (same or found)[0] if found else None
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Pending:
     """Something waiting for the operator: a confirmation, or an envelope that differs from the script."""
 
@@ -103,7 +102,7 @@ def _no_times() -> Mapping[str, float]:
     return {}
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class ShowState:
     """Where the show is. Maps are never mutated: a change makes a new state with new maps."""
 
@@ -161,7 +160,7 @@ class ShowState:
 OutcomeKind = Literal["ok", "ignored", "held", "needs_confirmation", "error"]
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Outcome:
     """What a command did, with a message for the presenter's status line."""
 

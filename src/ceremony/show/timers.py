@@ -6,9 +6,9 @@ refresh and the tests read the same numbers.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
-from ceremony.record import record
 from ceremony.show.state import ShowState
 
 Status = Literal["ok", "amber", "red"]
@@ -17,7 +17,7 @@ Status = Literal["ok", "amber", "red"]
 AMBER_AT = 0.9
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Timers:
     """The presenter's clocks; times are seconds, ``planned_end`` and ``projected_end`` on the engine's clock."""
 

@@ -364,19 +364,16 @@ def _age_hours(saved_at: str) -> float:
     return (now - then).total_seconds() / 3600
 
 
-def _trace_first_frame() -> None:
+def _trace_first_frame(started: float) -> None:
     """CEREMONY_TRACE_STARTUP=1: say when the stage's first frame is painted (for the start-up benchmark)."""
-    from ceremony.cli import STARTED
-
-    print(
-        f"ceremony: first stage frame painted ({(time.perf_counter() - STARTED) * 1000:.0f} ms in-process)", flush=True
-    )
+    elapsed = (time.perf_counter() - started) * 1000
+    print(f"ceremony: first stage frame painted ({elapsed:.0f} ms in-process)", flush=True)
 
 
-def run_windows(loaded: LoadedScript, args: argparse.Namespace) -> int:
-    """Run the show until the operator quits."""
+def run_windows(loaded: LoadedScript, args: argparse.Namespace, started: float) -> int:
+    """Run the show until the operator quits; ``started`` is the process's ``perf_counter`` at its start."""
     interactive = not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
-    trace = _trace_first_frame if os.environ.get("CEREMONY_TRACE_STARTUP") else None
+    trace = (lambda: _trace_first_frame(started)) if os.environ.get("CEREMONY_TRACE_STARTUP") else None
     try:
         show = build_show(loaded, args, interactive=interactive, first_frame=trace)
     except ScreenChoiceError as exc:

@@ -8,17 +8,16 @@ number or name; an unknown one is an error naming the screens there are.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
-from ceremony.record import record
-
 SETTINGS_KEY = "stage/screen"
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class ScreenInfo:
     """A screen as the choice needs it."""
 
@@ -37,7 +36,7 @@ class ScreenInfo:
         return f"{self.index}: {self.name} ({self.width}×{self.height})"
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Placement:
     """Where the stage goes and whether it covers that screen."""
 

@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
-from ceremony.record import record
 from ceremony.ui.screens import Placement, ScreenInfo, describe
 from ceremony.ui.stage import StageWindow
 
 log = logging.getLogger(__name__)
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class LostScreen:
     """What we remember of the stage's screen, to know it again when it comes back."""
 

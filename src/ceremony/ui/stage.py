@@ -15,7 +15,6 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
-from ceremony.render import pyside_fix
 from ceremony.render.frame import Frame
 from ceremony.render.renderer import Renderer
 from ceremony.ui.screens import Placement, ScreenInfo, choose_stage_screen, describe, remember_screen, remembered_screen
@@ -42,7 +41,6 @@ class StageWidget(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        pyside_fix.make_none_immortal()
         self._renderer = renderer
         self._frame_source = frame_source
         self._interval_source = interval_source
