@@ -12,7 +12,7 @@ from ceremony.remote.adapter import EngineAdapter
 from ceremony.remote.api import RemoteServer, parse_command_body, status_for
 from ceremony.remote.snapshot import remote_commands
 from ceremony.script.loader import LoadedScript
-from ceremony.show.commands import COMMANDS_BY_ID
+from ceremony.show.commands import REGISTRY
 from ceremony.show.engine import Engine
 
 from .conftest import FakeClock, Served
@@ -92,7 +92,7 @@ def test_get_state_and_commands(serve: Callable[..., Served]) -> None:
         reply = served.command(presenter_only)
         assert (reply.status, "presenter-window command" in reply.json["error"]) == (404, True), presenter_only
     nxt = next(c for c in commands if c["id"] == "next")
-    assert nxt["keys"] == list(COMMANDS_BY_ID["next"].keys)
+    assert nxt["keys"] == list(REGISTRY["next"].keys)
     assert nxt["available"] is True
     assert next(c for c in commands if c["id"] == "reveal")["available"] is False
 
@@ -306,7 +306,7 @@ def test_openapi_document_comes_from_the_commands(serve: Callable[..., Served]) 
 
 
 def test_body_parsing_unit() -> None:
-    goto, nxt = COMMANDS_BY_ID["goto"], COMMANDS_BY_ID["next"]
+    goto, nxt = REGISTRY["goto"], REGISTRY["next"]
     assert parse_command_body(b"", goto) is None
     assert parse_command_body(b"  ", nxt) is None
     assert parse_command_body(b'{"arg": 12}', goto) == "12"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ceremony.script.loader import LoadedScript
+from ceremony.show.commands import REGISTRY, Command
 from ceremony.show.engine import Engine
 
 from .conftest import FakeClock, tiny_script
@@ -141,10 +142,14 @@ def test_blackout_whiteout_freeze(make_engine: Make, clock: FakeClock) -> None:
     assert engine.state.stage_cue_index == L1 + 1
 
 
-def test_ui_only_and_unknown_commands(make_engine: Make) -> None:
+def test_window_and_unknown_commands(make_engine: Make) -> None:
     engine = make_engine()
-    assert engine.run("help").kind == "ignored"
-    assert engine.run("quit").kind == "ignored"
+    window = Command("wave", "Vink", "Wave at the operator.", lambda ui, arg: True, scope="window")
+    with REGISTRY.temporarily(window):
+        outcome = engine.run("wave")
+        assert (outcome.kind, outcome.message) == ("ignored", "'wave' is handled by the window")
+        assert not engine.available("wave")
+    assert engine.run("wave").kind == "error"
     assert engine.run("does-not-exist").kind == "error"
 
 
@@ -175,11 +180,3 @@ def test_listeners_hear_every_command(make_engine: Make, clock: FakeClock) -> No
     unsubscribe()
     engine.run("blackout")
     assert heard == ["next:ok", "next:ignored"]
-
-
-def test_dispatch_runs_first_applicable(make_engine: Make, clock: FakeClock) -> None:
-    engine = make_engine()
-    assert not engine.available("confirm")
-    outcome = engine.dispatch(["confirm", "next"])
-    assert outcome.command == "next"
-    assert engine.state.cue_index == L1

@@ -30,7 +30,7 @@ from ceremony.remote.http import HttpServer, Limits, Request, Response, error_re
 from ceremony.remote.openapi import MAX_ARG, openapi_document
 from ceremony.remote.page import PAGE_HTML, page_headers
 from ceremony.remote.snapshot import EVENTS_PATH, outcome_json, remote_commands, state_json
-from ceremony.show.commands import COMMANDS_BY_ID, Command
+from ceremony.show.commands import REGISTRY, Command
 from ceremony.show.state import Outcome, ShowState
 
 log = logging.getLogger(__name__)
@@ -296,8 +296,8 @@ class RemoteServer(QObject):
         )
 
     def _post_command(self, request: Request, command_id: str) -> Response:
-        command = COMMANDS_BY_ID.get(command_id)
-        if command is None or not command.remote:
+        command = REGISTRY.get(command_id)
+        if command is None or not command.is_remote:
             known = [c.id for c in remote_commands()]
             guess = difflib.get_close_matches(command_id, known, n=1)
             hint = f" (did you mean '{guess[0]}'?)" if guess else ""

@@ -211,7 +211,7 @@ def _command_operation() -> dict[str, Any]:
 
 
 def openapi_document(server_url: str | None = None) -> dict[str, Any]:
-    """The whole API; the command list, its enum and its help come from ``COMMANDS``."""
+    """The whole API; the command list, its enum and its help come from the command registry."""
     common = {"401": _error("No or a wrong token."), "403": _error("A request from another web origin.")}
     json_of = {"application/json": {"schema": {"$ref": "#/components/schemas/State"}}}
     doc: dict[str, Any] = {

@@ -23,7 +23,7 @@ from pythonosc.osc_message import OscMessage
 
 from ceremony.remote.adapter import ShowAdapter
 from ceremony.remote.api import RemoteError, is_loopback, token_matches
-from ceremony.show.commands import COMMANDS_BY_ID
+from ceremony.show.commands import REGISTRY
 from ceremony.show.state import Outcome
 
 log = logging.getLogger(__name__)
@@ -116,8 +116,8 @@ class OscServer(QObject):
         elif self.require_token:
             self._refuse(f"{address[:60]}: no token (send it as the first string argument)")
             return None
-        command = COMMANDS_BY_ID.get(command_id)
-        if command is None or not command.remote:
+        command = REGISTRY.get(command_id)
+        if command is None or not command.is_remote:
             self._refuse(f"{address[:60]}: no such remote command")
             return None
         arg = _arg(args)

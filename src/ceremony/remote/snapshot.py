@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ceremony.remote.adapter import ShowAdapter
-from ceremony.show.commands import COMMANDS, Command
+from ceremony.show.commands import REGISTRY, Command
 from ceremony.show.cues import Cue
 from ceremony.show.state import Outcome, ShowState
 from ceremony.show.timers import Timers
@@ -30,7 +30,7 @@ MISMATCH_MESSAGE = "The name read differs from the script: choose on the present
 def remote_commands() -> tuple[Command, ...]:
     """The commands the remote may run: engine commands not kept for the presenter (quit, help, settling an
     envelope mismatch, winners in the preview are not remote)."""
-    return tuple(c for c in COMMANDS if c.remote)
+    return REGISTRY.remote()
 
 
 def _names(show: ShowAdapter) -> dict[str, str]:

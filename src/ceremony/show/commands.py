@@ -1,231 +1,173 @@
-"""Every command the show knows, declared once.
+"""Every command the show knows, each registered once, on the function that does it.
 
-Keys, menus, toolbar tooltips, the help overlay and the engine all read this
-table, so a key binding or a help text never exists in two places. Keys are
-written in Qt's portable ``QKeySequence`` text form; checking that Qt accepts
-them is the UI's job, this module only knows them as text.
+A command is declared by ``@command(...)`` on its function, qutebrowser-style: the
+id, title, default keys, icon, toolbar place, menu, guard and remote rules go in
+the decorator, the help text is the function's docstring. Keys, buttons, menus,
+the help overlay, the remote API, OSC and availability are all read from the
+registry, so nothing about a command is written twice.
+
+Two scopes: a ``show`` command is a pure function ``(state, call) -> (state,
+outcome)`` of the Qt-free engine (``show/actions.py`` holds them); a ``window``
+command acts on the operator's windows (methods of the presenter, registered by
+the UI) and returns False when it does not apply now. A key runs the first of its
+commands that applies (Impressive's model): Enter takes a previewed cue, else
+jumps to a typed number, else confirms a keyed-in winner, else goes next.
+
+Keys are written in Qt's portable ``QKeySequence`` text form; checking that Qt
+accepts them is the UI's job, this module only knows them as text. No Qt here.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+import inspect
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
+
+Scope = Literal["show", "window"]
+ArgKind = Literal["none", "optional", "required"]
+Menu = Literal["show", "view"]
+Guard = Callable[[Any, float], bool]
+"""A show command's guard: ``(state, now) -> applies``; the engine expires confirmations first."""
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True, slots=True)
 class Command:
-    """One thing the operator or the host can do, with its default keys and help."""
+    """One thing the operator or the host can do, with everything that is said about it anywhere."""
 
     id: str
     title: str
     help: str
+    run: Callable[..., Any]
+    """show: ``(ShowState, Call) -> (ShowState, Outcome)``; window: ``(windows, arg) -> bool`` (applied)."""
+    scope: Scope = "show"
     keys: tuple[str, ...] = ()
+    icon: str = ""
+    """A Font Awesome name as qtawesome writes it, for buttons and menus (drawn ahead into PNGs)."""
+    arg: ArgKind = "none"
+    guard: Guard | None = None
+    """When a show command applies now; None: always. Window commands say so by returning False."""
     safe_during_reveal: bool = False
     """True when it may run while the reveal animation plays (blackout, freeze, …)."""
-    icon: str = ""
-    """A qtawesome icon name for buttons and menus."""
-    takes_arg: bool = False
-    engine: bool = True
-    """False for commands only the UI acts on (help, quit, …); the engine just declares them."""
     remote: bool = True
-    """False for engine commands only the presenter may run: they act on what only the presenter may see
-    (an envelope mismatch, winners in the Next preview), so a remote caller must not reach them."""
+    """A show command the remote API and OSC may run; False keeps it for the presenter (it acts on what
+    only the presenter may see: an envelope mismatch, winners in the Next preview)."""
+    in_follower: bool = False
+    """A show command a follower still runs itself (the rest come from the leader)."""
+    toolbar: int | None = None
+    """Its place on the presenter's toolbar, left to right; None: not there."""
+    menu: Menu | None = None
+    precedence: int = 0
+    """Where several commands share a key, the highest runs first when it applies."""
+
+    @property
+    def takes_arg(self) -> bool:
+        return self.arg != "none"
+
+    @property
+    def is_remote(self) -> bool:
+        return self.scope == "show" and self.remote
 
 
-def _c(
-    cid: str,
+class Registry:
+    """The commands in the order they were registered (the help overlay's order)."""
+
+    def __init__(self) -> None:
+        self._commands: dict[str, Command] = {}
+
+    def add(self, cmd: Command) -> Command:
+        if cmd.id in self._commands:
+            raise ValueError(f"command '{cmd.id}' is registered twice")
+        self._commands[cmd.id] = cmd
+        return cmd
+
+    def remove(self, command_id: str) -> None:
+        self._commands.pop(command_id, None)
+
+    def get(self, command_id: str) -> Command | None:
+        return self._commands.get(command_id)
+
+    def __getitem__(self, command_id: str) -> Command:
+        return self._commands[command_id]
+
+    def __contains__(self, command_id: object) -> bool:
+        return command_id in self._commands
+
+    def __iter__(self) -> Iterator[Command]:
+        return iter(list(self._commands.values()))
+
+    def remote(self) -> tuple[Command, ...]:
+        return tuple(c for c in self if c.is_remote)
+
+    def toolbar(self) -> tuple[Command, ...]:
+        return tuple(sorted((c for c in self if c.toolbar is not None), key=lambda c: c.toolbar or 0))
+
+    @contextmanager
+    def temporarily(self, cmd: Command) -> Iterator[Command]:
+        """Register ``cmd`` for the duration of a ``with`` block (tests add a command this way)."""
+        self.add(cmd)
+        try:
+            yield cmd
+        finally:
+            self.remove(cmd.id)
+
+
+REGISTRY = Registry()
+
+
+def command(
+    command_id: str,
     title: str,
-    help_text: str,
-    *keys: str,
-    safe_during_reveal: bool = False,
+    *,
+    keys: Sequence[str] = (),
     icon: str = "",
-    takes_arg: bool = False,
-    engine: bool = True,
+    scope: Scope = "show",
+    arg: ArgKind = "none",
+    guard: Guard | None = None,
+    safe_during_reveal: bool = False,
     remote: bool = True,
-) -> Command:
-    return Command(cid, title, help_text, keys, safe_during_reveal, icon, takes_arg, engine, remote and engine)
+    in_follower: bool = False,
+    toolbar: int | None = None,
+    menu: Menu | None = "show",
+    precedence: int = 0,
+    registry: Registry | None = None,
+) -> Callable[[F], F]:
+    """Register the decorated function as command ``command_id``; its docstring's first paragraph is the help."""
+
+    def register(function: F) -> F:
+        (registry or REGISTRY).add(
+            Command(
+                command_id,
+                title,
+                help_of(function),
+                function,
+                scope,
+                tuple(keys),
+                icon,
+                arg,
+                guard,
+                safe_during_reveal,
+                remote,
+                in_follower,
+                toolbar,
+                menu,
+                precedence,
+            )
+        )
+        return function
+
+    return register
 
 
-COMMANDS: tuple[Command, ...] = (
-    # Declared before "next" so that Enter confirms a keyed-in winner when there is one, and is "next" otherwise.
-    _c(
-        "confirm_pick",
-        "Bekreft vinner",
-        "Confirm the winner keyed in with 1–3 (only while one is keyed in).",
-        "Return",
-        "Enter",
-        icon="fa5s.check",
-    ),
-    _c(
-        "next",
-        "Neste",
-        "Go to the next cue; at the suspense step, fire the reveal once the suspense has run.",
-        "PgDown",
-        "Right",
-        "Down",
-        "Space",
-        "Return",
-        "Enter",
-        icon="fa5s.forward",
-    ),
-    _c(
-        "previous",
-        "Forrige",
-        "Go back one cue; leaving a revealed winner asks for confirmation.",
-        "PgUp",
-        "Left",
-        "Up",
-        "Backspace",
-        icon="fa5s.backward",
-    ),
-    _c("first", "Første", "Go to the first cue.", "Home", icon="fa5s.fast-backward"),
-    _c("last", "Siste", "Go to the last cue (never into an unrevealed winner).", "End", icon="fa5s.fast-forward"),
-    _c(
-        "goto", "Gå til", "Go to a cue by id, slide id or number (1-based).", icon="fa5s.location-arrow", takes_arg=True
-    ),
-    _c(
-        "blackout",
-        "Svart",
-        "Black out the stage, or bring it back.",
-        "B",
-        ".",
-        safe_during_reveal=True,
-        icon="fa5s.square",
-    ),
-    _c(
-        "whiteout",
-        "Hvit",
-        "White out the stage, or bring it back.",
-        "W",
-        ",",
-        safe_during_reveal=True,
-        icon="fa5.square",
-    ),
-    _c(
-        "freeze",
-        "Frys",
-        "Freeze the stage on what it shows while the presenter keeps moving; again to unfreeze.",
-        "F",
-        safe_during_reveal=True,
-        icon="fa5s.snowflake",
-    ),
-    _c(
-        "reveal",
-        "Avslør",
-        "Fire the armed reveal now, without waiting for the suspense to run out.",
-        icon="fa5s.trophy",
-    ),
-    _c(
-        "pick_winner",
-        "Velg vinner",
-        "Key in the winner the host reads (nominee number, 1-based).",
-        icon="fa5s.hand-pointer",
-        takes_arg=True,
-    ),
-    _c(
-        "choose_script_winner",
-        "Bruk manusets vinner",
-        "The name read differs from the script: reveal the script's winner.",
-        "M",
-        icon="fa5s.file-alt",
-        remote=False,
-    ),
-    _c(
-        "choose_read_winner",
-        "Bruk opplest vinner",
-        "The name read differs from the script: reveal the name the host read.",
-        "O",
-        icon="fa5s.envelope-open",
-        remote=False,
-    ),
-    _c(
-        "confirm",
-        "Bekreft",
-        "Carry out the action waiting for confirmation.",
-        safe_during_reveal=True,
-        icon="fa5s.check-double",
-    ),
-    _c(
-        "reset_reveal",
-        "Nullstill avsløring",
-        "Forget a class's revealed winner so it can be revealed again (asks for confirmation).",
-        icon="fa5s.undo",
-        takes_arg=True,
-    ),
-    _c(
-        "rehearsal",
-        "Prøvemodus",
-        "Rehearsal on/off: reveals use stand-ins drawn without looking at the winner. Only before the show starts.",
-        icon="fa5s.theater-masks",
-    ),
-    _c(
-        "show_winners_in_preview",
-        "Vinner i forhåndsvisning",
-        "Let the Next preview show reveals with their winner.",
-        safe_during_reveal=True,
-        icon="fa5s.eye",
-        remote=False,
-    ),
-    _c(
-        "start_show",
-        "Start showet",
-        "Start the show clock if it is not running; never leaves fullscreen or quits.",
-        "F5",
-        "Shift+F5",
-        safe_during_reveal=True,
-        icon="fa5s.play",
-    ),
-    _c(
-        "escape",
-        "Avbryt",
-        "Close overlays and cancel a pending confirmation; never quits.",
-        "Esc",
-        safe_during_reveal=True,
-        icon="fa5s.times",
-    ),
-    # UI-only: declared here so keys, menus and help come from one table.
-    _c(
-        "help",
-        "Hjelp",
-        "Show the keys and commands.",
-        "?",
-        safe_during_reveal=True,
-        icon="fa5s.question-circle",
-        engine=False,
-    ),
-    _c("goto_search", "Finn cue", "Search the cues by name and go to one.", "G", icon="fa5s.search", engine=False),
-    _c(
-        "reload",
-        "Last inn manus på nytt",
-        "Re-read the script; the show keeps its place and its revealed winners.",
-        "Ctrl+R",
-        icon="fa5s.sync",
-        engine=False,
-    ),
-    _c(
-        "identify_screens",
-        "Identifiser skjermer",
-        "Show each screen's number and name on it.",
-        safe_during_reveal=True,
-        icon="fa5s.desktop",
-        engine=False,
-    ),
-    _c(
-        "quit",
-        "Avslutt",
-        "Quit ceremony (asks first while the show runs).",
-        "Ctrl+Q",
-        icon="fa5s.power-off",
-        engine=False,
-    ),
-)
+def help_of(function: Callable[..., Any]) -> str:
+    """The first paragraph of a docstring, on one line."""
+    doc = inspect.getdoc(function) or ""
+    return " ".join(doc.split("\n\n", 1)[0].split())
 
-COMMANDS_BY_ID: dict[str, Command] = {c.id: c for c in COMMANDS}
-
-#: Keys that run one of several commands by design (the first that applies): Enter confirms a keyed-in
-#: winner when there is one and is "next" otherwise.
-DEFAULT_SHARED: dict[str, tuple[str, ...]] = {"Return": ("confirm_pick", "next"), "Enter": ("confirm_pick", "next")}
 
 #: Keys a clicker or a presenter habit sends that must never end the show.
 NEVER_QUIT_KEYS = frozenset({"F5", "Shift+F5", "Esc"})
@@ -268,11 +210,6 @@ _NAMES.update(
 )
 
 
-def command(command_id: str) -> Command | None:
-    """The command with this id, or None."""
-    return COMMANDS_BY_ID.get(command_id)
-
-
 def normalize_key(text: str) -> str:
     """A key's canonical text ('ctrl+r' -> 'Ctrl+R', 'pgdown' -> 'PgDown'), so bindings compare equal."""
     text = text.strip()
@@ -295,10 +232,10 @@ def normalize_key(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Keymap:
-    """Which commands a key runs, in order (the first whose guard passes runs), and each command's keys."""
+    """Which commands a key runs, in order (the first that applies runs), and each command's keys."""
 
-    bindings: dict[str, tuple[str, ...]]
-    keys_by_command: dict[str, tuple[str, ...]]
+    bindings: Mapping[str, tuple[str, ...]]
+    keys_by_command: Mapping[str, tuple[str, ...]]
 
     def commands_for(self, key: str) -> tuple[str, ...]:
         return self.bindings.get(normalize_key(key), ())
@@ -308,40 +245,52 @@ class Keymap:
         return self.keys_by_command.get(command_id, ())
 
 
-def build_keymap(overrides: Mapping[str, Sequence[str]] | None = None) -> tuple[Keymap, list[str]]:
-    """The keymap from the declared defaults plus a script's ``settings.keys``, and every problem found.
+def build_keymap(
+    overrides: Mapping[str, Sequence[str]] | None = None, registry: Registry | None = None
+) -> tuple[Keymap, list[str]]:
+    """The keymap from the registered defaults plus a script's ``settings.keys``, and every problem found.
 
     An override replaces that command's default keys. Unknown command ids are all
-    reported together; a key that would quit on F5, Shift+F5 or Esc is dropped.
+    reported together; a key that would quit on F5, Shift+F5 or Esc is dropped. A key
+    shared by design (several commands declare it) is not a problem; one that an
+    override makes shared is reported.
     """
+    registry = registry or REGISTRY
     overrides = overrides or {}
     problems: list[str] = []
-    unknown = [cid for cid in overrides if cid not in COMMANDS_BY_ID]
+    unknown = [cid for cid in overrides if cid not in registry]
     if unknown:
-        problems.append("settings.keys: unknown command " + "; ".join(_unknown(cid) for cid in unknown))
-    keys_by_command: dict[str, tuple[str, ...]] = {}
-    for cmd in COMMANDS:
-        raw = overrides.get(cmd.id, cmd.keys)
-        keys: list[str] = []
-        for text in raw:
-            key = normalize_key(text)
-            if not key:
-                problems.append(f"settings.keys.{cmd.id}: an empty key name")
-            elif cmd.id == "quit" and key in NEVER_QUIT_KEYS:
-                problems.append(f"settings.keys.quit: {key} must never quit the show; ignored")
-            elif key not in keys:
-                keys.append(key)
-        keys_by_command[cmd.id] = tuple(keys)
+        problems.append("settings.keys: unknown command " + "; ".join(_unknown(cid, registry) for cid in unknown))
+    keys_by_command = {cmd.id: _keys(cmd, overrides.get(cmd.id, cmd.keys), problems) for cmd in registry}
+    by_precedence = sorted(registry, key=lambda c: -c.precedence)  # stable: registration order among equals
     bindings: dict[str, tuple[str, ...]] = {}
-    for cmd in COMMANDS:
+    for cmd in by_precedence:
         for key in keys_by_command[cmd.id]:
             bindings[key] = (*bindings.get(key, ()), cmd.id)
     for key, ids in bindings.items():
-        if len(ids) > 1 and ids != DEFAULT_SHARED.get(key):
+        by_design = all(key in _default_keys(registry[cid]) for cid in ids)
+        if len(ids) > 1 and not by_design:
             problems.append(f"settings.keys: {key} is bound to {', '.join(ids)}; the first that applies runs")
     return Keymap(bindings, keys_by_command), problems
 
 
-def _unknown(command_id: str) -> str:
-    guess = difflib.get_close_matches(command_id, list(COMMANDS_BY_ID), n=1, cutoff=0.6)
+def _keys(cmd: Command, raw: Sequence[str], problems: list[str]) -> tuple[str, ...]:
+    keys: list[str] = []
+    for text in raw:
+        key = normalize_key(text)
+        if not key:
+            problems.append(f"settings.keys.{cmd.id}: an empty key name")
+        elif cmd.id == "quit" and key in NEVER_QUIT_KEYS:
+            problems.append(f"settings.keys.quit: {key} must never quit the show; ignored")
+        elif key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
+def _default_keys(cmd: Command) -> set[str]:
+    return {normalize_key(k) for k in cmd.keys}
+
+
+def _unknown(command_id: str, registry: Registry) -> str:
+    guess = difflib.get_close_matches(command_id, [c.id for c in registry], n=1, cutoff=0.6)
     return f"'{command_id}'" + (f" (did you mean '{guess[0]}'?)" if guess else "")

@@ -10,141 +10,30 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ceremony.script.model import Script
-from ceremony.show import moves, reveals
-from ceremony.show.commands import COMMANDS_BY_ID
+from ceremony.show import (
+    actions,  # noqa: F401  (registers the show's commands)
+    moves,
+    reveals,
+)
+from ceremony.show.commands import REGISTRY
 from ceremony.show.cues import Cue
 from ceremony.show.state import (
-    Blackout,
+    Call,
     Outcome,
-    Pending,
     Show,
     ShowState,
     error,
     held,
     ignored,
-    needs_confirmation,
     ok,
 )
 from ceremony.show.timers import Timers, timers
 from ceremony.show.winners import winners_for_preview, winners_for_render
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Call:
-    """One command call as the handlers see it."""
-
-    now: float
-    arg: str | None = None
-    auto_repeat: bool = False
-    confirmed: bool = False
-
-
-Handler = Callable[[ShowState, Call], tuple[ShowState, Outcome]]
-
-
-def _next(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
-    stopped = moves.next_step(state, call.now, call.auto_repeat)
-    if stopped is not None:
-        return stopped
-    if reveals.armed(state):
-        return reveals.next_from_suspense(state, call.now)
-    return moves.advance(state, call.now)
-
-
-def _toggle_screen(colour: Blackout) -> Handler:
-    def handler(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
-        value: Blackout = "none" if state.blackout == colour else colour
-        return replace(state, blackout=value), ok(f"stage {value if value != 'none' else 'back'}")
-
-    return handler
-
-
-def _freeze(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
-    if state.frozen:
-        return replace(state, frozen=False, frozen_cue_index=None), ok("stage unfrozen")
-    return replace(state, frozen=True, frozen_cue_index=state.cue_index), ok("stage frozen")
-
-
-def _rehearsal(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
-    if not state.started:
-        on = not state.rehearsal
-        new = replace(state, rehearsal=on, live_picks={}, confirmed_picks={}, pending=None)
-        return new, ok("rehearsal on: reveals show stand-ins" if on else "rehearsal off")
-    if not state.rehearsal:
-        return state, ignored("the show has started; rehearsal can only be switched before it starts")
-    if not call.confirmed:
-        message = "End the rehearsal? The clock resets and the show goes back to the first cue."
-        return replace(state, pending=_confirm(state, message, call, "rehearsal")), needs_confirmation(message)
-    back = moves.enter(state, 0, call.now) if state.cue_index else state
-    new = replace(
-        back,
-        rehearsal=False,
-        started_at=None,
-        rehearsal_times=back.times,
-        times={},
-        rehearsal_revealed={},
-        live_picks={},
-        confirmed_picks={},
-        pending=None,
-        blackout="none",
-        frozen=False,
-        frozen_cue_index=None,
-    )
-    return new, ok("rehearsal ended; ready for the show")
-
-
-def _confirm(state: ShowState, message: str, call: Call, command: str) -> Pending:
-    return Pending("confirm", message, call.now, command=command, arg=call.arg)
-
-
-def _start(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
-    if state.started:
-        return state, ignored("the show clock is already running")
-    return replace(state, started_at=call.now, cue_entered_at=call.now, slide_entered_at=call.now), ok(
-        "show clock started"
-    )
-
-
-def _escape(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
-    if state.pending is None:
-        return state, ignored("nothing to cancel")
-    pending = state.pending
-    picks = state.live_picks
-    if pending.kind == "mismatch" and pending.class_id is not None:
-        picks = {k: v for k, v in picks.items() if k != pending.class_id}
-    return replace(state, pending=None, live_picks=picks), ok("cancelled")
-
-
-def _preview(state: ShowState, call: Call) -> tuple[ShowState, Outcome]:
-    on = not state.show_winners_in_preview
-    return replace(state, show_winners_in_preview=on), ok("winners in preview " + ("on" if on else "off"))
-
-
-HANDLERS: dict[str, Handler] = {
-    "next": _next,
-    "previous": lambda s, c: moves.previous(s, c.now, c.auto_repeat, c.confirmed),
-    "first": lambda s, c: moves.first(s, c.now, c.confirmed),
-    "last": lambda s, c: moves.last(s, c.now, c.confirmed),
-    "goto": lambda s, c: moves.goto(s, c.now, c.arg, c.confirmed),
-    "blackout": _toggle_screen("black"),
-    "whiteout": _toggle_screen("white"),
-    "freeze": _freeze,
-    "reveal": lambda s, c: reveals.reveal(s, c.now),
-    "pick_winner": lambda s, c: reveals.pick(s, c.arg),
-    "confirm_pick": lambda s, c: reveals.confirm_pick(s, c.now),
-    "choose_script_winner": lambda s, c: reveals.choose(s, c.now, read=False),
-    "choose_read_winner": lambda s, c: reveals.choose(s, c.now, read=True),
-    "reset_reveal": lambda s, c: reveals.reset(s, c.now, c.arg, c.confirmed),
-    "rehearsal": _rehearsal,
-    "show_winners_in_preview": _preview,
-    "start_show": _start,
-    "escape": _escape,
-}
 
 
 def expire(state: ShowState, now: float) -> ShowState:
@@ -160,57 +49,38 @@ def apply(
     """Run one command on a state: the new state (the same object when nothing changed) and what happened."""
     text = None if arg is None else str(arg)
     new, outcome = _apply(state, command_id, now, text, auto_repeat)
-    return new, replace(outcome, command=command_id)
+    return new, outcome if outcome.command else replace(outcome, command=command_id)
 
 
 def _apply(
     state: ShowState, command_id: str, now: float, arg: str | None, auto_repeat: bool
 ) -> tuple[ShowState, Outcome]:
-    cmd = COMMANDS_BY_ID.get(command_id)
+    cmd = REGISTRY.get(command_id)
     if cmd is None:
         return state, error(f"unknown command '{command_id}'")
-    if not cmd.engine:
+    if cmd.scope != "show":
         return state, ignored(f"'{command_id}' is handled by the window")
     state = expire(state, now)
     pending, confirmed = state.pending, False
-    if command_id == "confirm":
-        if pending is None or pending.kind != "confirm":
-            return state, ignored("nothing to confirm")
-        command_id, arg, confirmed = pending.command, pending.arg, True
-    elif pending is not None and pending.kind == "confirm" and (pending.command, pending.arg) == (command_id, arg):
+    if pending is not None and pending.kind == "confirm" and (pending.command, pending.arg) == (command_id, arg):
         if now - pending.since < state.show.double_fire:
             return state, ignored("press again to confirm")
-        confirmed = True
-    if moves.reveal_playing(state, now) and not COMMANDS_BY_ID[command_id].safe_during_reveal:
+        confirmed = True  # the same command again, after a pause: that is the confirmation
+    if moves.reveal_playing(state, now) and not cmd.safe_during_reveal:
         return state, held("reveal animation playing")
-    handler = HANDLERS.get(command_id)
-    if handler is None:
-        return state, error(f"'{command_id}' cannot run here")
-    new, outcome = handler(state, Call(now, arg, auto_repeat, confirmed))
+    new, outcome = cmd.run(state, Call(now, arg, auto_repeat, confirmed))
     if confirmed and new.pending is pending:
         new = replace(new, pending=None)
     return new, outcome
 
 
 def available(state: ShowState, command_id: str, now: float) -> bool:
-    """Whether a command applies now: a key bound to several commands runs the first that does."""
-    pending = expire(state, now).pending
-    if command_id == "confirm":
-        return pending is not None and pending.kind == "confirm"
-    if command_id in ("choose_script_winner", "choose_read_winner"):
-        return pending is not None and pending.kind == "mismatch"
-    if command_id == "reveal":
-        return reveals.armed(state)
-    if command_id in ("pick_winner", "confirm_pick"):
-        rule = state.show.classes.get(reveals.pick_class(state) or "")
-        if rule is None or not rule.needs_pick:
-            return False
-        return command_id == "pick_winner" or rule.id in state.live_picks
-    if command_id == "reset_reveal":
-        return state.is_revealed(state.cue.class_id)
-    if command_id == "rehearsal":
-        return not state.started or state.rehearsal
-    return command_id in COMMANDS_BY_ID
+    """Whether a show command applies now (its guard): a key bound to several commands runs the first
+    that does, the remote lists it, the presenter enables its button."""
+    cmd = REGISTRY.get(command_id)
+    if cmd is None or cmd.scope != "show":
+        return False
+    return cmd.guard is None or bool(cmd.guard(expire(state, now), now))
 
 
 def initial_state(
@@ -322,14 +192,6 @@ class Engine:
             return Outcome("error", f"internal error: {exc}", command_id)
         self._set(new, outcome, always=True)
         return outcome
-
-    def dispatch(self, command_ids: Sequence[str], *, auto_repeat: bool = False) -> Outcome:
-        """Run the first of a key's commands that applies now (see ``Keymap.commands_for``)."""
-        now = self.clock()
-        for command_id in command_ids:
-            if available(self._state, command_id, now):
-                return self.run(command_id, auto_repeat=auto_repeat)
-        return ignored("no command for this key applies now")
 
     def available(self, command_id: str) -> bool:
         return available(self._state, command_id, self.clock())

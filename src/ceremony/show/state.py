@@ -157,6 +157,17 @@ class ShowState:
         return class_id is not None and class_id in self.results
 
 
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One command call as a command's function sees it."""
+
+    now: float
+    arg: str | None = None
+    auto_repeat: bool = False
+    confirmed: bool = False
+    """A confirmation: the command asked before and this call is the answer."""
+
+
 OutcomeKind = Literal["ok", "ignored", "held", "needs_confirmation", "error"]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -19,22 +19,17 @@ from PySide6.QtGui import QKeyEvent
 from ceremony.render.frame import Frame
 from ceremony.render.renderer import Renderer
 from ceremony.script.loader import LoadedScript
-from ceremony.show.commands import COMMANDS_BY_ID, Keymap, build_keymap
+from ceremony.show.commands import REGISTRY, Keymap, build_keymap
 from ceremony.show.cues import Cue
 from ceremony.show.engine import Engine
 from ceremony.show.state import Outcome, ShowState, ignored
 from ceremony.ui.keys import describe, invalid_bindings, key_texts
+from ceremony.ui.window_commands import Operator
 
 log = logging.getLogger(__name__)
 
 #: Seconds a black- or whiteout takes to fade in or out.
 BLACKOUT_FADE = 0.4
-
-#: Commands a follower still runs itself (the rest come from the leader).
-_LOCAL_IN_FOLLOWER = frozenset({"escape", "show_winners_in_preview"})
-
-UiHandler = Callable[[], bool]
-"""A window's handler for a UI-only command; returns False when it does not apply now (try the next command)."""
 
 
 class ShowController(QObject):
@@ -64,8 +59,8 @@ class ShowController(QObject):
         self.renderer = renderer
         self.clock = clock
         self.keymap, self.key_problems = self._keymap(loaded)
-        self.ui_handlers: dict[str, UiHandler] = {}
-        self.digits = ""
+        self.operator: Operator | None = None
+        """The presenter window, once it exists: window commands act on it."""
         self.following: str | None = None
         """The leader's URL when this machine only mirrors another's show."""
         self.keys_seen: set[str] = set()
@@ -94,72 +89,38 @@ class ShowController(QObject):
         texts = key_texts(event)
         if not texts:
             return False
-        if self._digit(event, texts[0]):
-            return True
         for text in texts:
             ids = self.keymap.commands_for(text)
             if ids:
                 self.keys_seen.update(ids)
                 self.keySeen.emit(describe(event), ", ".join(ids))
-                if text in ("Return", "Enter") and self.digits:
-                    self._goto_digits()
-                    return True
-                self.dispatch(ids, auto_repeat=event.isAutoRepeat())
+                self.dispatch(ids, text, auto_repeat=event.isAutoRepeat())
                 return True
         self.keySeen.emit(describe(event), "")
         return False
 
-    def _digit(self, event: QKeyEvent, text: str) -> bool:
-        """Digits build a cue number (then Enter jumps); while a winner is to be keyed in, 1–9 pick."""
-        if not (len(text) == 1 and text.isdigit()):
-            return False
-        self.keySeen.emit(describe(event), "digit")
-        if self.picking() and not self.digits:
-            self.run("pick_winner", text)
-            return True
-        self.digits = (self.digits + text)[-4:]
-        self.message.emit("ok", f"go to cue {self.digits} — Enter to jump, Esc to cancel")
-        return True
-
-    def picking(self) -> bool:
-        """True at a reveal whose winner the operator keys in (live, or checked against the envelope)."""
-        return self.state.cue.kind == "reveal" and self.engine.available("pick_winner")
-
-    def _goto_digits(self) -> None:
-        number, self.digits = self.digits, ""
-        self.run("goto", number)
-
-    def dispatch(self, ids: tuple[str, ...] | list[str], *, auto_repeat: bool = False) -> Outcome:
-        """Run the first of a key's commands that applies now; UI commands first ask their window."""
+    def dispatch(self, ids: Sequence[str], key: str | None = None, *, auto_repeat: bool = False) -> Outcome:
+        """Run the first of a key's commands that applies now; a command that takes an argument gets the
+        key's text (the digit of a nominee or of a cue number)."""
         for command_id in ids:
-            command = COMMANDS_BY_ID.get(command_id)
-            if command is None:
+            cmd = REGISTRY.get(command_id)
+            if cmd is None:
                 continue
-            if not command.engine:
-                handler = self.ui_handlers.get(command_id)
-                if handler is not None and handler():
+            arg = key if cmd.takes_arg else None
+            if cmd.scope == "window":
+                if self._run_window(command_id, arg):
                     return Outcome("ok", "", command_id)
-                continue
-            if command_id == "escape" and self.digits:
-                self.digits = ""
-                self.message.emit("ok", "cue number cancelled")
-                return Outcome("ok", "", command_id)
-            if command_id == "escape":
-                handler = self.ui_handlers.get("close_overlays")
-                if handler is not None and handler():
-                    return Outcome("ok", "", command_id)
-            if self.engine.available(command_id):
-                return self.run(command_id, auto_repeat=auto_repeat)
+            elif self.engine.available(command_id):
+                return self.run(command_id, arg, auto_repeat=auto_repeat)
         return ignored("nothing to do for this key now")
 
     def run(self, command_id: str, arg: str | int | None = None, *, auto_repeat: bool = False) -> Outcome:
-        """Run one command (buttons, menus, keys, tests); UI commands go to their window's handler."""
-        command = COMMANDS_BY_ID.get(command_id)
-        if command is not None and not command.engine:
-            handler = self.ui_handlers.get(command_id)
-            done = handler() if handler is not None else False
+        """Run one command by id (buttons, menus, keys, the remote, tests)."""
+        cmd = REGISTRY.get(command_id)
+        if cmd is not None and cmd.scope == "window":
+            done = self._run_window(command_id, None if arg is None else str(arg))
             return Outcome("ok" if done else "ignored", "", command_id)
-        if self.following and not (command is not None and command.id in _LOCAL_IN_FOLLOWER):
+        if self.following and not (cmd is not None and cmd.in_follower):
             outcome = Outcome("ignored", f"this machine follows {self.following}; drive the show there", command_id)
             self.message.emit(outcome.kind, outcome.message)
             return outcome
@@ -167,6 +128,14 @@ class ShowController(QObject):
         if outcome.kind != "ok" or outcome.message:
             self.message.emit(outcome.kind, outcome.message)
         return outcome
+
+    def _run_window(self, command_id: str, arg: str | None) -> bool:
+        """A window command on the presenter; False when there is none yet or the command does not apply."""
+        return self.operator is not None and bool(REGISTRY[command_id].run(self.operator, arg))
+
+    def picking(self) -> bool:
+        """True at a reveal whose winner the operator keys in now (live, or checked against the envelope)."""
+        return self.engine.available("pick_winner")
 
     # ---------------------------------------------------------------- engine changes
 

@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QImage
 
-from ceremony.show.commands import COMMANDS
+from ceremony.show.commands import REGISTRY
+from ceremony.ui import window_commands  # noqa: F401  (registers every command)
 
 COLOR = "#e8eef8"
 SIZES = (24, 48)
@@ -25,7 +26,7 @@ ICON_DIR = Path(__file__).resolve().parents[3] / "assets" / "icons"
 
 def icon_names() -> list[str]:
     """Every qtawesome icon a command declares."""
-    return sorted({c.icon for c in COMMANDS if c.icon})
+    return sorted({c.icon for c in REGISTRY if c.icon})
 
 
 def icon_file(name: str, size: int, folder: Path = ICON_DIR) -> Path:

@@ -145,7 +145,6 @@ def _build_operator_side(
     from ceremony.ui.inhibit import ScreenSaverInhibitor
     from ceremony.ui.presenter import PresenterWindow
     from ceremony.ui.reloader import Reloader
-    from ceremony.ui.screens import identify_screens
     from ceremony.ui.screenwatch import ScreenWatch
     from ceremony.ui.sound import RevealSounds
 
@@ -158,7 +157,6 @@ def _build_operator_side(
     QTimer.singleShot(1000, sounds, sounds.preload)  # with sounds as context: never after its show
     engine.subscribe(lambda old, new, _outcome: _report_rehearsal(old, new, controller))
     app.aboutToQuit.connect(lambda: _report_rehearsal(controller.state, None, controller))
-    controller.ui_handlers["identify_screens"] = lambda: bool(identify_screens(app)) or True
     if controller.key_problems:
         presenter.banner.alert("Tastebindinger: " + "; ".join(controller.key_problems))
 
@@ -194,7 +192,7 @@ def _build_operator_side(
     inhibitor = ScreenSaverInhibitor(parent=app)
     inhibitor.start()
     _after_first_frame(stage, lambda: _settle_in(presenter, inhibitor, stage, loaded))
-    controller.ui_handlers["reload"] = reloader.reload_now
+    presenter.reloader = reloader.reload_now
     hook = ExceptHook(presenter.banner.alert).install()
     app.aboutToQuit.connect(hook.uninstall)
     show = Show(app, controller, presenter, stage, reloader, watch, hook, sounds)

@@ -23,18 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ceremony.show.commands import COMMANDS, Keymap
+from ceremony.show.commands import REGISTRY, Keymap
 from ceremony.ui.controller import ShowController
 from ceremony.ui.keys import native_text
 
 
 def keys_text(keymap: Keymap, command_id: str) -> str:
-    """A command's keys as this platform writes them: 'PgDown, Right, Space'."""
-    return ", ".join(native_text(k) for k in keymap.keys_for(command_id))
+    """A command's keys as this platform writes them: 'PgDown, Right, Space'; a run of digits as '1–9'."""
+    keys = keymap.keys_for(command_id)
+    digits = [k for k in keys if len(k) == 1 and k.isdigit()]
+    texts = [native_text(k) for k in keys if k not in digits]
+    span = [int(d) for d in digits]
+    if len(span) > 2 and span == list(range(span[0], span[0] + len(span))):
+        return ", ".join([f"{span[0]}–{span[-1]}", *texts])
+    return ", ".join([*digits, *texts])
 
 
 class HelpOverlay(QFrame):
-    """Every command with its keys and help, generated from the command table."""
+    """Every command with its keys and help, generated from the command registry."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -65,7 +71,7 @@ class HelpOverlay(QFrame):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        for row, command in enumerate(COMMANDS):
+        for row, command in enumerate(REGISTRY):
             name = QLabel(command.title)
             name.setObjectName("helpName")
             keys = QLabel(keys_text(keymap, command.id) or "—")
@@ -75,10 +81,6 @@ class HelpOverlay(QFrame):
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(keys, row, 1)
             self.grid.addWidget(text, row, 2)
-        extra = len(COMMANDS)
-        self.grid.addWidget(QLabel("Tall + Enter"), extra, 0)
-        self.grid.addWidget(QLabel("0–9, Enter"), extra, 1)
-        self.grid.addWidget(QLabel("Go to a cue by its number; while a winner is keyed in, 1–3 pick."), extra, 2)
         self.grid.setColumnStretch(2, 1)
 
     def cover(self) -> None:

@@ -1,7 +1,9 @@
 """The presenter window: what is on stage, what comes next, notes, clocks and the cue list.
 
-Every button and menu item is made from the command table (``show.commands``),
+Every button and menu item is made from the command registry (``show.commands``),
 so its title, icon, help and keys are the ones the help overlay and the keys use.
+The window commands (help, search, reload, quit …) are this window's methods,
+registered in ``ui.window_commands``; the controller runs them on it.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 from ceremony.preflight import checklist
 from ceremony.render.frame import Frame
 from ceremony.render.renderer import Renderer
-from ceremony.show.commands import COMMANDS, COMMANDS_BY_ID
+from ceremony.show.commands import REGISTRY
 from ceremony.ui.checklist import ChecklistPanel, stage_info_of
 from ceremony.ui.controller import ShowController
 from ceremony.ui.inhibit import ScreenSaverInhibitor
@@ -37,10 +39,6 @@ from ceremony.ui.stage import StageWidget
 from ceremony.ui.style import PRESENTER_STYLE, restyle
 
 TITLE = "ceremony — Presenter"
-TOOLBAR = (
-    "previous", "next", "reveal", "blackout", "whiteout", "freeze", "start_show",
-    "rehearsal", "show_winners_in_preview", "identify_screens", "reload", "help",
-)  # fmt: skip
 
 
 class PresenterWindow(QMainWindow):
@@ -65,14 +63,11 @@ class PresenterWindow(QMainWindow):
         controller.changed.connect(self._refresh_timer.start)
         controller.message.connect(self._on_message)
         controller.keySeen.connect(self._on_key)
-        controller.ui_handlers.update(
-            {
-                "help": self.toggle_help,
-                "goto_search": self.open_goto,
-                "close_overlays": self.close_overlay,
-                "quit": self.request_quit,
-            }
-        )
+        self.typed = ""
+        """Digits of a cue number being typed (Enter jumps, Esc forgets)."""
+        self.reloader: Callable[[], bool] | None = None
+        """Re-reads the script now (set by whoever watches the file)."""
+        controller.operator = self
         self._second = QTimer(self)
         self._second.setInterval(250)
         self._second.timeout.connect(self.clocks.refresh)
@@ -155,8 +150,8 @@ class PresenterWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         toolbar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for command_id in TOOLBAR:
-            toolbar.addAction(self._action(command_id))
+        for cmd in REGISTRY.toolbar():
+            toolbar.addAction(self._action(cmd.id))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.help_overlay = HelpOverlay(central)
         self.help_overlay.fill(c.keymap)
@@ -178,12 +173,12 @@ class PresenterWindow(QMainWindow):
         """One action per command, shared by toolbar and menus: title, icon, tooltip with keys."""
         if command_id in self.actions_by_id:
             return self.actions_by_id[command_id]
-        command = COMMANDS_BY_ID[command_id]
+        command = REGISTRY[command_id]
         action = QAction(command.title, self)
         keys = keys_text(self.controller.keymap, command_id)
         action.setToolTip(f"{command.title} ({keys})\n{command.help}" if keys else f"{command.title}\n{command.help}")
         action.setStatusTip(command.help)
-        action.triggered.connect(self._runner(command_id))
+        action.triggered.connect(lambda: self.controller.run(command_id))
         self.actions_by_id[command_id] = action
         return action
 
@@ -192,40 +187,17 @@ class PresenterWindow(QMainWindow):
         from ceremony.ui import icons
 
         for command_id, action in self.actions_by_id.items():
-            name = COMMANDS_BY_ID[command_id].icon
+            name = REGISTRY[command_id].icon
             icon = icons.load(name) if name else None
             if icon is not None:
                 action.setIcon(icon)
 
-    def _runner(self, command_id: str) -> Callable[[], None]:
-        def run() -> None:
-            if command_id == "goto":
-                self.open_goto()
-            elif command_id == "reset_reveal":
-                self.controller.run("reset_reveal", self.controller.state.cue.class_id)
-            else:
-                self.controller.run(command_id)
-
-        return run
-
     def _menus(self) -> None:
-        show = self.menuBar().addMenu("&Show")
-        view = self.menuBar().addMenu("&Vis")
-        for command in COMMANDS:
-            if command.id in ("pick_winner",):
-                continue
-            target = view if command.id in ("help", "identify_screens", "show_winners_in_preview") else show
-            target.addAction(self._action(command.id))
-        bigger = QAction("Større notater", self)
-        bigger.triggered.connect(lambda: self.notes.set_point_size(self.notes.point_size + 2))
-        smaller = QAction("Mindre notater", self)
-        smaller.triggered.connect(lambda: self.notes.set_point_size(self.notes.point_size - 2))
-        view.addSeparator()
-        view.addAction(bigger)
-        view.addAction(smaller)
-        follow = QAction("Følg showet i forhåndsvisningen", self)
-        follow.triggered.connect(lambda: self.preview(None))
-        view.addAction(follow)
+        """The menus hold every command that can run without an argument, in the registry's order."""
+        menus = {"show": self.menuBar().addMenu("&Show"), "view": self.menuBar().addMenu("&Vis")}
+        for command in REGISTRY:
+            if command.menu is not None and command.arg != "required":
+                menus[command.menu].addAction(self._action(command.id))
 
     # ---------------------------------------------------------------- state → widgets
 
@@ -403,6 +375,47 @@ class PresenterWindow(QMainWindow):
             return True
         return False
 
+    def follow_show(self) -> bool:
+        self.preview(None)
+        return True
+
+    def scale_notes(self, steps: int) -> bool:
+        self.notes.set_point_size(self.notes.point_size + 2 * steps)
+        return True
+
+    def reload_script(self) -> bool:
+        return self.reloader() if self.reloader is not None else False
+
+    def identify_screens(self) -> bool:
+        from ceremony.ui.screens import identify_screens
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            identify_screens(app)
+        return True
+
+    def type_digit(self, digit: str) -> bool:
+        """Digits build a cue number; while a winner is keyed in (and no number is begun) they pick instead."""
+        if not digit.isdigit() or (not self.typed and self.controller.picking()):
+            return False
+        self.typed = (self.typed + digit)[-4:]
+        self.controller.message.emit("ok", f"go to cue {self.typed} — Enter to jump, Esc to cancel")
+        return True
+
+    def jump_to_typed(self) -> bool:
+        if not self.typed:
+            return False
+        number, self.typed = self.typed, ""
+        self.controller.run("goto", number)
+        return True
+
+    def cancel_typed(self) -> bool:
+        if not self.typed:
+            return False
+        self.typed = ""
+        self.controller.message.emit("ok", "cue number cancelled")
+        return True
+
     def request_quit(self) -> bool:
         """Ctrl+Q: quit, asking first while the show is live."""
         state = self.controller.state
@@ -434,9 +447,7 @@ class PresenterWindow(QMainWindow):
             super().keyPressEvent(event)
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        """Show keys, with Enter taking a previewed cue first."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.preview_index is not None:
-            return self.take()
+        """A key from either window: the controller runs the first of its commands that applies."""
         return self.controller.handle_key(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
