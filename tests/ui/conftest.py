@@ -49,8 +49,11 @@ def _fresh_settings() -> None:
     fresh_settings()
 
 
-def open_show(qtbot, clock: FakeClock, script: Path | None = None, **options: object) -> Show:  # type: ignore[no-untyped-def]
-    fresh_settings()
+def open_show(
+    qtbot, clock: FakeClock, script: Path | None = None, *, keep_settings: bool = False, **options: object
+) -> Show:  # type: ignore[no-untyped-def]
+    if not keep_settings:
+        fresh_settings()
     loaded = load_script(script or REPO / "slides.yaml")
     args = argparse.Namespace(**{"windowed": True, "fresh": True, **options})
     show = build_show(loaded, args, interactive=False, clock=clock)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ceremony.show.persist import state_dir
 
@@ -53,17 +54,39 @@ def test_the_cue_timer_turns_amber_then_red(qtbot, show, clock: FakeClock) -> No
     assert "#ff5c5c" in cue_clock.styleSheet()
 
 
+def _close(show) -> None:  # type: ignore[no-untyped-def]
+    show.app.removeEventFilter(show.presenter)
+    show.presenter.hide()
+    show.stage.hide()
+    for widget in (show.stage, show.presenter.mirror, show.presenter.next_view):
+        widget.stop()
+    show.controller.renderer.close()
+
+
 def test_layout_and_notes_size_are_remembered(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """Saved by one presenter window, restored by the next one the app opens (after a restart)."""
     first = open_show(qtbot, clock)
-    first.presenter.notes.set_point_size(30)
+    default_pt = first.presenter.notes.point_size
+    first.presenter.resize(1300, 820)
+    first.presenter.notes.set_point_size(default_pt + 8)
     first.presenter.splitter.setSizes([900, 300])
+    QApplication.processEvents()
+    size, sizes = first.presenter.size(), first.presenter.splitter.sizes()
+    assert sizes != first.presenter.splitter.sizes()[::-1]
     first.presenter.save_layout()
-    sizes = first.presenter.splitter.sizes()
-    settings = QSettings()
-    assert settings.value("presenter/notes_pt") in (30, "30")
-    first.presenter.restore_layout()
-    assert first.presenter.notes.point_size == 30
-    assert first.presenter.splitter.sizes() == sizes
+    _close(first)
+
+    second = open_show(qtbot, clock, keep_settings=True)
+    assert second.presenter is not first.presenter
+    assert second.presenter.notes.point_size == default_pt + 8
+    assert second.presenter.size() == size
+    assert second.presenter.splitter.sizes() == sizes
+    _close(second)
+
+    fresh = open_show(qtbot, clock)  # the control: without the saved layout, the defaults come back
+    assert fresh.presenter.notes.point_size == default_pt
+    assert fresh.presenter.splitter.sizes() != sizes
+    _close(fresh)
 
 
 def test_ending_a_rehearsal_writes_planned_against_actual(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]

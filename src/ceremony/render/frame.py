@@ -6,11 +6,9 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Literal
 
 from ceremony.show.cues import Cue
-
-Blackout = Literal["none", "black", "white"]
+from ceremony.show.state import Blackout
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
