@@ -72,7 +72,6 @@ def test_layout_and_notes_size_are_remembered(qtbot, clock: FakeClock) -> None: 
     first.presenter.splitter.setSizes([900, 300])
     QApplication.processEvents()
     size, sizes = first.presenter.size(), first.presenter.splitter.sizes()
-    assert sizes != first.presenter.splitter.sizes()[::-1]
     first.presenter.save_layout()
     _close(first)
 
