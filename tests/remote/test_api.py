@@ -56,6 +56,9 @@ SCRIPT: list[tuple[str, str | int | None, float]] = [
     ("goto", "no-such-cue", 1),  # an error outcome
     ("reset_reveal", "under-15000", 1),
     ("confirm", None, 1),
+    ("send_message", "Strekk 30 s", 1),
+    ("clear_message", None, 1),
+    ("clear_message", None, 1),  # nothing to clear
 ]
 
 
@@ -87,7 +90,10 @@ def test_get_state_and_commands(serve: Callable[..., Served]) -> None:
     commands = served.request("GET", "/api/commands").json
     ids = [c["id"] for c in commands]
     assert ids == [c.id for c in remote_commands()]
-    for presenter_only in ("quit", "help", "choose_script_winner", "choose_read_winner", "show_winners_in_preview"):
+    for window in ("quit", "help"):  # the windows' own commands (not even registered without the windows)
+        assert window not in ids
+        assert served.command(window).status == 404
+    for presenter_only in ("choose_script_winner", "choose_read_winner", "show_winners_in_preview"):
         assert presenter_only not in ids
         reply = served.command(presenter_only)
         assert (reply.status, "presenter-window command" in reply.json["error"]) == (404, True), presenter_only
@@ -151,7 +157,8 @@ def test_without_token_mode_loopback_answers(serve: Callable[..., Served]) -> No
         ("/api/commands/goto", b"[" * 2000 + b"]" * 2000, 400, "not valid JSON"),
         ("/api/commands/next", b'{"arg": "3"}', 400, "takes no argument"),
         ("/api/commands/nxet", None, 404, "did you mean 'next'"),
-        ("/api/commands/quit", None, 404, "presenter-window command"),
+        ("/api/commands/choose_read_winner", None, 404, "presenter-window command"),
+        ("/api/commands/quit", None, 404, "not a"),
         ("/api/commands/", None, 404, "is not a command"),
         ("/api/commands/next/extra", None, 404, "no endpoint"),
         ("/api/nothing", None, 404, "no endpoint"),

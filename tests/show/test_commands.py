@@ -29,6 +29,8 @@ SHOW = {
     "show_winners_in_preview",
     "escape",
     "start_show",
+    "send_message",
+    "clear_message",
 }
 
 

@@ -9,13 +9,13 @@ a reveal that mention a nominee) is replaced by a neutral line. No Qt here.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from typing import Any
 
 from ceremony.remote.adapter import ShowAdapter
 from ceremony.show.commands import REGISTRY, Command
 from ceremony.show.cues import Cue
+from ceremony.show.secrets import guarded, mentions
+from ceremony.show.secrets import secret_words as _secret_words
 from ceremony.show.state import Outcome, ShowState
 from ceremony.show.timers import Timers
 
@@ -43,31 +43,12 @@ def _class_names(show: ShowAdapter) -> dict[str, str]:
 
 def secret_words(show: ShowAdapter, state: ShowState) -> list[str]:
     """Ids and names of every nominee of every class not yet revealed (in the current mode)."""
-    names = _names(show)
-    words: set[str] = set()
-    for rule in state.show.classes.values():
-        if state.is_revealed(rule.id):
-            continue
-        for nominee in rule.nominees:
-            words.add(nominee)
-            if nominee in names:
-                words.add(names[nominee])
-    return sorted(words, key=len, reverse=True)
-
-
-def mentions(text: str, words: Iterable[str]) -> bool:
-    """True when ``text`` contains one of ``words`` as a whole word (case-insensitive)."""
-    return any(word and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) for word in words)
-
-
-def _guarded(cue: Cue, state: ShowState) -> bool:
-    """A reveal cue of a class not yet revealed: its text must not mention any nominee of the show's secrets."""
-    return cue.kind == "reveal" and not state.is_revealed(cue.class_id)
+    return _secret_words(show.script, state)
 
 
 def _cue_json(cue: Cue, state: ShowState, secrets: list[str], *, notes: bool) -> dict[str, Any]:
     title, label = cue.title, cue.label
-    if _guarded(cue, state) and mentions(title, secrets):
+    if guarded(cue, state) and mentions(title, secrets):
         title = label = "Vinneren"
     data: dict[str, Any] = {
         "id": cue.id,

@@ -9,14 +9,13 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ceremony.render.frame import Blackout, Frame, StageView
+    from ceremony.render.frame import Frame, StageView
     from ceremony.render.geometry import CANVAS_H, CANVAS_W, MIN_BODY_PX, MIN_HEADING_PX, letterbox
     from ceremony.render.items import ImageItem, Layout, ShapeItem
     from ceremony.render.renderer import Renderer
     from ceremony.render.text import TextItem
 
 _WHERE = {
-    "Blackout": "frame",
     "Frame": "frame",
     "StageView": "frame",
     "CANVAS_H": "geometry",
@@ -45,7 +44,6 @@ __all__ = [
     "CANVAS_W",
     "MIN_BODY_PX",
     "MIN_HEADING_PX",
-    "Blackout",
     "Frame",
     "ImageItem",
     "Layout",

@@ -193,6 +193,19 @@ class Remote(Strict):
     osc_port: int | None = spec("UDP port for OSC, or none for no OSC.", default=None, ge=1, le=65535)
 
 
+DEFAULT_MESSAGES = (
+    "Strekk 30 s",
+    "Kutt",
+    "Vinneren kommer",
+    "Snakk saktere",
+    "Vent på applausen",
+    "Se på operatøren",
+    "30 s",
+    "60 s",
+)
+"""Stage-manager words a host understands at a glance; '30 s' and '60 s' count down."""
+
+
 @model
 class Settings(Strict):
     """How the show runs on the night: keys, guards, screens, remote."""
@@ -222,6 +235,18 @@ class Settings(Strict):
         "Let the presenter's Next preview show reveals with their winner.", default=False
     )
     remote: Remote = spec("The network remote control.", factory=Remote)
+    confidence_screen: str | None = spec(
+        "The screen for the host's confidence monitor, by number (0, 1, …) or name; none: no confidence "
+        "window on this machine.",
+        default=None,
+    )
+    confidence_mirror: bool = spec("Flip the confidence monitor horizontally, for a teleprompter glass.", default=False)
+    messages: list[Annotated[str, Before(str.strip)]] = spec(
+        "Preset messages the operator sends the host with one click; a message that is only a duration "
+        "(e.g. '30 s') counts down on the confidence monitor.",
+        factory=lambda: list(DEFAULT_MESSAGES),
+        max_length=20,
+    )
 
 
 # ---------------------------------------------------------------- classes and nominees
@@ -296,7 +321,17 @@ class SlideBase(Strict):
         default=None,
     )
     title: str | None = spec("A title, shown on stage where the layout has one, and in the cue list.", default=None)
-    notes: str | None = spec("The host's notes for this slide.", default=None)
+    notes: str | None = spec("The operator's notes for this slide (the presenter's notes panel).", default=None)
+    host: str | list[str] | None = spec(
+        "What the host reads on the confidence monitor during this slide; a list gives one page per click "
+        "of the slide (a building line-up, the reveal's steps). By default the first lines of notes.",
+        default=None,
+    )
+    say: str | None = spec(
+        "A line the host says, or how to pronounce a name, shown large on the confidence monitor while this "
+        "slide is next or on stage, e.g. 'Si: «Og vinneren er …»'.",
+        default=None,
+    )
     duration: Duration | None = spec("The planned time on this slide.", default=None)
     transition: Annotated[Transition | None, Before(_transition_shorthand)] = spec(
         "How the stage moves into this slide; by default a short fade.", default=None

@@ -12,14 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from ceremony.script.model import parse_duration
 from ceremony.show import moves, reveals
 from ceremony.show.commands import REGISTRY, command
 from ceremony.show.state import (
+    MESSAGE_LOG_SIZE,
     Blackout,
     Call,
+    HostMessage,
     Outcome,
     Pending,
     ShowState,
+    error,
     held,
     ignored,
     needs_confirmation,
@@ -294,3 +298,58 @@ def escape(state: ShowState, call: Call) -> Result:
     if pending.kind == "mismatch" and pending.class_id is not None:
         picks = {k: v for k, v in picks.items() if k != pending.class_id}
     return replace(state, pending=None, live_picks=picks), ok("cancelled")
+
+
+#: The longest message the confidence monitor is asked to show (it is read from metres away).
+MESSAGE_MAX = 120
+
+
+@command(
+    "send_message",
+    "Melding til verten",
+    arg="required",
+    safe_during_reveal=True,
+    in_follower=False,
+    menu=None,
+)
+def send_message(state: ShowState, call: Call) -> Result:
+    """Put a private message on the host's confidence monitor (never on the stage); a message that is only a
+    duration, such as '30 s', counts down there."""
+    text = " ".join((call.arg or "").split())
+    if not text:
+        return state, error("an empty message")
+    if len(text) > MESSAGE_MAX:
+        return state, error(f"a message is at most {MESSAGE_MAX} characters (the host reads it from afar)")
+    message = HostMessage(text, call.now, _countdown(text))
+    log = _close_message(state, call.now)
+    return replace(state, message=message, message_log=(*log, message)[-MESSAGE_LOG_SIZE:]), ok(f"message: {text}")
+
+
+@command(
+    "clear_message",
+    "Fjern meldingen",
+    safe_during_reveal=True,
+    guard=lambda state, now: state.message is not None,
+    menu=None,
+)
+def clear_message(state: ShowState, call: Call) -> Result:
+    """Take the message off the host's confidence monitor."""
+    if state.message is None:
+        return state, ignored("no message to clear")
+    return replace(state, message=None, message_log=_close_message(state, call.now)), ok("message cleared")
+
+
+def _countdown(text: str) -> float | None:
+    try:
+        seconds = parse_duration(text)
+    except ValueError:
+        return None
+    return seconds if 0 < seconds <= 3600 else None
+
+
+def _close_message(state: ShowState, now: float) -> tuple[HostMessage, ...]:
+    """The log with the message on screen marked as cleared now."""
+    log = state.message_log
+    if state.message is not None and log and log[-1] is state.message:
+        return (*log[:-1], replace(state.message, cleared_at=now))
+    return log

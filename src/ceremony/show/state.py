@@ -94,6 +94,27 @@ class Pending:
         return self.kind == "confirm" and now - self.since > CONFIRM_WINDOW
 
 
+@dataclass(frozen=True, slots=True)
+class HostMessage:
+    """A private message from the operator or producer to the host's confidence monitor (never the stage)."""
+
+    text: str
+    sent_at: float
+    """On the engine's clock."""
+    countdown: float | None = None
+    """Seconds to count down from, when the message is only a duration ('30 s')."""
+    cleared_at: float | None = None
+    """Set in the log when the message was taken down."""
+
+    def remaining(self, now: float) -> float | None:
+        """Seconds left of a countdown message (never below 0); None for a plain message."""
+        return None if self.countdown is None else max(0.0, self.sent_at + self.countdown - now)
+
+
+#: Messages kept for the rehearsal report; the oldest go first beyond this.
+MESSAGE_LOG_SIZE = 200
+
+
 def _empty() -> Mapping[str, str]:
     return {}
 
@@ -132,6 +153,10 @@ class ShowState:
     """Seconds spent on each cue (finished visits, after the start): the rehearsal recording."""
     rehearsal_times: Mapping[str, float] = field(default_factory=_no_times)
     """The last finished rehearsal's times, kept when rehearsal mode ends."""
+    message: HostMessage | None = None
+    """The message on the host's confidence monitor now."""
+    message_log: tuple[HostMessage, ...] = ()
+    """Every message sent (with when it was cleared), for the rehearsal report."""
 
     @property
     def started(self) -> bool:
