@@ -49,6 +49,12 @@ def _run_parser() -> argparse.ArgumentParser:
     _script_arg(parser)
     parser.add_argument("--windowed", action="store_true", help="show the stage in a window, not fullscreen")
     parser.add_argument("--stage-screen", metavar="SCREEN", help="the stage's screen, by number (0, 1, …) or name")
+    parser.add_argument(
+        "--confidence-screen", metavar="SCREEN", help="the host's confidence monitor's screen, by number or name"
+    )
+    parser.add_argument(
+        "--confidence-mirror", action="store_true", help="flip the confidence monitor for a teleprompter glass"
+    )
     parser.add_argument("--rehearse", action="store_true", help="rehearsal: every reveal uses a stand-in winner")
     parser.add_argument("--stand-in", metavar="NOMINEE", help="in rehearsal, the stand-in winner (default: random)")
     parser.add_argument("--resume", action="store_true", help="resume the show where it was (after a crash)")

@@ -134,6 +134,6 @@ def test_stage_state_clocks_and_messages(slides: LoadedScript, clock: FakeClock)
 def test_bad_messages_are_refused(slides: LoadedScript) -> None:
     engine = Engine(None, slides.script, clock=FakeClock())
     assert engine.run("send_message", "   ").kind == "error"
-    assert engine.run("send_message", "x" * 121).kind == "error"
+    assert engine.run("send_message", "x" * 81).kind == "error"
     assert engine.run("clear_message").kind == "ignored"
     assert engine.state.message is None

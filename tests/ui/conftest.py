@@ -60,7 +60,8 @@ def open_show(
     show.presenter.confirm_quit = False
     qtbot.addWidget(show.presenter)
     qtbot.addWidget(show.stage)
-    show.stage.resize(640, 360)
+    if args.windowed:
+        show.stage.resize(640, 360)
     qtbot.waitExposed(show.presenter)
     return show
 

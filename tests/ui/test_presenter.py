@@ -94,6 +94,8 @@ def test_ending_a_rehearsal_writes_planned_against_actual(qtbot, clock: FakeCloc
     for seconds in (5, 50, 12):
         clock.advance(seconds)
         show.controller.run("next")
+        if seconds == 50:
+            show.presenter.messages.send("Strekk 30 s")
     settle(clock, 3)
     show.controller.run("rehearsal")  # ending a started rehearsal asks first
     show.controller.run("confirm")
@@ -105,6 +107,7 @@ def test_ending_a_rehearsal_writes_planned_against_actual(qtbot, clock: FakeCloc
     assert len(rows) == len(show.controller.cues)
     markdown = Path(str(reports[0])[: -len(".csv")] + ".md").read_text(encoding="utf-8")
     assert "Planned" in markdown
+    assert "| 0:55 | Strekk 30 s | to the end |" in markdown  # sent 55 s into the run, never taken down
     text = reports[0].read_text(encoding="utf-8")
     assert "walk-in" in text and "title" in text
     assert "50.0" in text  # the 50 s spent on the title slide

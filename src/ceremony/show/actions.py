@@ -245,6 +245,8 @@ def _end_rehearsal(state: ShowState, now: float) -> ShowState:
         blackout="none",
         frozen=False,
         frozen_cue_index=None,
+        message=None,
+        message_log=(),
     )
 
 
@@ -301,7 +303,7 @@ def escape(state: ShowState, call: Call) -> Result:
 
 
 #: The longest message the confidence monitor is asked to show (it is read from metres away).
-MESSAGE_MAX = 120
+MESSAGE_MAX = 80
 
 
 @command(

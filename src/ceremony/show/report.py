@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ceremony.show.cues import Cue
-from ceremony.show.state import ShowState
+from ceremony.show.state import HostMessage, ShowState
 from ceremony.show.timers import cue_times
 
 
@@ -73,6 +73,18 @@ def slide_overruns(table: Sequence[CueTime]) -> list[tuple[str, str, float, floa
     return sorted(found, key=lambda s: s[2] - s[3])
 
 
+def messages_markdown(messages: Sequence[HostMessage], start: float | None) -> list[str]:
+    """The messages sent to the host: when (from the start of the run), what, and how long it stayed up."""
+    if not messages:
+        return []
+    lines = ["", "## Messages to the host", "", "| at | message | on screen |", "|---:|---|---:|"]
+    for m in messages:
+        at = _clock(m.sent_at - start) if start is not None else "before the start"
+        shown = _clock(m.cleared_at - m.sent_at) if m.cleared_at is not None else "to the end"
+        lines.append(f"| {at} | {m.text.replace('|', '/')} | {shown} |")
+    return lines
+
+
 def to_markdown(table: Sequence[CueTime], title: str = "Rehearsal", top: int = 5) -> str:
     planned = sum(r.planned or 0.0 for r in table)
     actual = sum(r.actual for r in table)
@@ -93,11 +105,17 @@ def to_markdown(table: Sequence[CueTime], title: str = "Rehearsal", top: int = 5
     return "\n".join(lines) + "\n"
 
 
-def write_report(folder: str | Path, table: Sequence[CueTime], stem: str = "rehearsal") -> tuple[Path, Path]:
-    """Write ``<stem>.csv`` and ``<stem>.md`` into folder; returns both paths."""
+def write_report(
+    folder: str | Path,
+    table: Sequence[CueTime],
+    stem: str = "rehearsal",
+    messages: Sequence[HostMessage] = (),
+    start: float | None = None,
+) -> tuple[Path, Path]:
+    """Write ``<stem>.csv`` and ``<stem>.md`` (with the messages sent to the host) into folder."""
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     csv_path, md_path = target / f"{stem}.csv", target / f"{stem}.md"
     csv_path.write_text(to_csv(table), encoding="utf-8")
-    md_path.write_text(to_markdown(table), encoding="utf-8")
+    md_path.write_text(to_markdown(table) + "\n".join(messages_markdown(messages, start)), encoding="utf-8")
     return csv_path, md_path

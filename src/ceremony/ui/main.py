@@ -24,10 +24,11 @@ from ceremony.show import persist
 from ceremony.show.engine import Engine
 from ceremony.show.state import ShowState
 from ceremony.ui.controller import ShowController
-from ceremony.ui.screens import Placement, ScreenChoiceError, screen_of
+from ceremony.ui.screens import Placement, ScreenChoiceError, describe, find_screen, screen_of
 from ceremony.ui.stage import StageWindow
 
 if TYPE_CHECKING:
+    from ceremony.ui.confidence import ConfidenceWindow
     from ceremony.ui.crashlog import ExceptHook
     from ceremony.ui.inhibit import ScreenSaverInhibitor
     from ceremony.ui.presenter import PresenterWindow
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_USAGE = 0, 2
+CONFIDENCE_NAMES = ("Vertsskjermen", "vertsskjermen")
+"""How the presenter names the confidence monitor when its screen comes and goes."""
 RESUME_PROMPT_HOURS = 12.0
 
 
@@ -55,6 +58,8 @@ class Show:
     sounds: RevealSounds | None = None
     remote: object | None = None
     follower: object | None = None
+    confidence: ConfidenceWindow | None = None
+    confidence_watch: ScreenWatch | None = None
 
 
 def limit_malloc_arenas() -> None:
@@ -112,6 +117,9 @@ def build_show(
     controller.changed.connect(stage.repaint)
     screens = app.screens()
     presenter_screen = app.primaryScreen()  # where the presenter opens; the stage takes another screen
+    confidence = _confidence_screen(args, loaded)
+    if confidence is not None:
+        find_screen(describe(screens), confidence)  # a wrong screen is a clear error before anything opens
     requested = getattr(args, "stage_screen", None) or loaded.script.settings.stage_screen
     placement = stage.place(screens, presenter_screen, requested, windowed=bool(getattr(args, "windowed", False)))
     _paint_now(app, stage)
@@ -196,12 +204,45 @@ def _build_operator_side(
     hook = ExceptHook(presenter.banner.alert).install()
     app.aboutToQuit.connect(hook.uninstall)
     show = Show(app, controller, presenter, stage, reloader, watch, hook, sounds)
+    requested = _confidence_screen(args, loaded)
+    if requested is not None:
+        _open_confidence(show, requested, args, loaded)
     settings = loaded.script.settings.remote
     if getattr(args, "remote", False) or settings.enabled:
         show.remote = _start_remote(show, loaded, getattr(args, "remote_port", None))
     if getattr(args, "follow", None):
         show.follower = _start_follower(show, loaded, args.follow, getattr(args, "token", None))
     return show
+
+
+def _confidence_screen(args: argparse.Namespace, loaded: LoadedScript) -> str | None:
+    """The screen asked for the host's confidence monitor (the command line wins over the script)."""
+    return getattr(args, "confidence_screen", None) or loaded.script.settings.confidence_screen
+
+
+def _open_confidence(show: Show, requested: str, args: argparse.Namespace, loaded: LoadedScript) -> None:
+    """The host's confidence monitor on its screen, kept there (or safely off the others') as screens change."""
+    from ceremony.ui.confidence import ConfidenceWindow
+    from ceremony.ui.screenwatch import ScreenWatch
+
+    mirror = bool(getattr(args, "confidence_mirror", False)) or loaded.script.settings.confidence_mirror
+    window = ConfidenceWindow(show.controller, mirror=mirror)
+    window.keyPressed.connect(show.presenter.handle_key)
+    busy = [screen_of(show.presenter), screen_of(show.stage)]
+    window.place(show.app.screens(), requested, busy, windowed=bool(getattr(args, "windowed", False)))
+    watch = ScreenWatch(
+        show.app,
+        window,
+        lambda: screen_of(show.presenter),
+        on_lost="window",
+        names=CONFIDENCE_NAMES,
+        parent=show.presenter,
+    )
+    watch.changed.connect(
+        lambda text, lost: show.presenter.banner.alert(text) if lost else show.presenter.banner.hide()
+    )
+    show.confidence, show.confidence_watch = window, watch
+    show.presenter.activateWindow()  # the operator types in the presenter, whatever the window system did
 
 
 def _start_remote(show: Show, loaded: LoadedScript, port: int | None = None) -> object | None:
@@ -291,12 +332,16 @@ def _reload_alert(problems: list[str]) -> str:
     return "Manuset ble IKKE lastet inn på nytt; showet går videre med forrige versjon:\n" + "\n".join(shown)
 
 
-def _screen_status(presenter: PresenterWindow, text: str, lost: bool) -> None:
-    presenter.set_stage_status(text, lost)
+def _screen_banner(presenter: PresenterWindow, text: str, lost: bool) -> None:
     if lost:
         presenter.banner.alert(text)
     else:
         presenter.banner.hide()
+
+
+def _screen_status(presenter: PresenterWindow, text: str, lost: bool) -> None:
+    presenter.set_stage_status(text, lost)
+    _screen_banner(presenter, text, lost)
 
 
 def _sound_dir(loaded: LoadedScript) -> Path:
@@ -319,7 +364,8 @@ def _report_rehearsal(old: ShowState, new: ShowState | None, controller: ShowCon
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = persist.state_dir() / "reports"
     try:
-        csv_path, md_path = write_report(folder, rows(state.show.cues, times), f"rehearsal-{stamp}")
+        table = rows(state.show.cues, times)
+        csv_path, md_path = write_report(folder, table, f"rehearsal-{stamp}", old.message_log, old.started_at)
     except OSError as exc:
         controller.message.emit("error", f"could not write the rehearsal report: {exc}")
         return

@@ -31,8 +31,10 @@ from ceremony.render.frame import Frame
 from ceremony.render.renderer import Renderer
 from ceremony.show.commands import REGISTRY
 from ceremony.ui.checklist import ChecklistPanel, stage_info_of
+from ceremony.ui.confidence import ConfidenceWidget
 from ceremony.ui.controller import ShowController
 from ceremony.ui.inhibit import ScreenSaverInhibitor
+from ceremony.ui.messages import SHOW_KEYS, MessagePanel
 from ceremony.ui.overlays import Banner, ConfirmBar, GotoSearch, HelpOverlay, WinnerPicker, keys_text
 from ceremony.ui.panels import Clocks, CueList, Notes, Titled
 from ceremony.ui.stage import StageWidget
@@ -108,8 +110,17 @@ class PresenterWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("lowerTabs")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.messages = MessagePanel(c)
+        self.host_view = ConfidenceWidget(c)
+        host_tab = QWidget()
+        host_layout = QVBoxLayout(host_tab)
+        host_layout.setContentsMargins(0, 6, 0, 0)
+        host_layout.addWidget(self.host_view, 1)
+        host_layout.addWidget(self.messages)
         self.tabs.addTab(self.notes, "NOTATER")
         self.tabs.addTab(self.checklist, "SJEKKLISTE")
+        self.tabs.addTab(host_tab, "VERT")
+        self.host_tab = host_tab
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.mirror_box)
         left.addWidget(self.tabs)
@@ -211,6 +222,7 @@ class PresenterWindow(QMainWindow):
         self.cuelist.follow()
         self.picker.refresh()
         self.confirm_bar.refresh()
+        self.messages.refresh()
         self.rehearsal_bar.setVisible(state.rehearsal)
         self.clocks.refresh()
         self._update_next_caption()
@@ -316,6 +328,7 @@ class PresenterWindow(QMainWindow):
         if self.preview_index is not None and self.preview_index >= len(self.controller.cues):
             self.preview_index = None
         self.cuelist.rebuild()
+        self.messages.fill_presets()
         self.help_overlay.fill(self.controller.keymap)
         self.refresh()
 
@@ -374,6 +387,11 @@ class PresenterWindow(QMainWindow):
             self.preview(None)
             return True
         return False
+
+    def focus_message(self) -> bool:
+        self.tabs.setCurrentWidget(self.host_tab)
+        self.messages.focus()
+        return True
 
     def follow_show(self) -> bool:
         self.preview(None)
@@ -454,6 +472,11 @@ class PresenterWindow(QMainWindow):
         """Keys anywhere in the presenter go to the show, except into the search field."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             focus = QApplication.focusWidget()
+            if focus is self.messages.field:
+                if event.key() == Qt.Key.Key_Escape:
+                    self.messages.escape()
+                    return True
+                return event.key() in SHOW_KEYS and self.handle_key(event)
             if isinstance(focus, QLineEdit) and self.goto.isVisible():
                 if event.key() == Qt.Key.Key_Escape:
                     self.goto.hide()

@@ -100,6 +100,34 @@ def choose_stage_screen(
     return Placement(chosen, fullscreen)
 
 
+def choose_confidence_screen(
+    screens: Sequence[ScreenInfo], requested: str, busy: Sequence[int | None] = (), windowed: bool = False
+) -> Placement:
+    """The host's confidence monitor on the requested screen: fullscreen there unless that screen is the
+    presenter's or the stage's (``busy``), where it is a window."""
+    chosen = find_screen(screens, requested)
+    return Placement(chosen, not windowed and chosen.index not in busy)
+
+
+def show_on(window: QWidget, screen: QScreen, placement: Placement, size: tuple[int, int] = (960, 540)) -> None:
+    """Set the screen and geometry first, then go fullscreen (Qt then keeps it on that screen); a window is
+    centred on the screen at ``size`` (at most two thirds of it)."""
+    window.hide()
+    window.setScreen(screen)
+    geometry = screen.geometry()
+    if placement.fullscreen:
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.setGeometry(geometry)
+        window.showFullScreen()
+    else:
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+        w, h = min(size[0], geometry.width() * 2 // 3), min(size[1], geometry.height() * 2 // 3)
+        window.setGeometry(
+            geometry.x() + (geometry.width() - w) // 2, geometry.y() + (geometry.height() - h) // 2, w, h
+        )
+        window.showNormal()
+
+
 def remembered_screen() -> str | None:
     value = QSettings().value(SETTINGS_KEY)
     return str(value) if value else None

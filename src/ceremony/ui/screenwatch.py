@@ -13,14 +13,25 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QGuiApplication, QScreen, QWindow
 
 from ceremony.ui.screens import Placement, ScreenInfo, describe
-from ceremony.ui.stage import StageWindow
 
 log = logging.getLogger(__name__)
+
+
+class Placed(Protocol):
+    """A window placed on a screen: the stage, the host's confidence monitor."""
+
+    placement: Placement | None
+
+    def show_on(self, screen: QScreen, placement: Placement) -> None: ...
+    def hide(self) -> None: ...
+    def resize(self, w: int, h: int) -> None: ...
+    def windowHandle(self) -> QWindow | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +43,8 @@ class LostScreen:
 
 
 class ScreenWatch(QObject):
-    """Keeps the stage on its screen, or safely off the operator's when that screen is gone."""
+    """Keeps a window (the stage, the confidence monitor) on its screen, or safely off the operator's when
+    that screen is gone."""
 
     changed = Signal(str, bool)
     """(status text for the presenter, lost?)"""
@@ -40,15 +52,18 @@ class ScreenWatch(QObject):
     def __init__(
         self,
         app: QGuiApplication,
-        stage: StageWindow,
+        stage: Placed,
         presenter_screen: Callable[[], QScreen | None],
         *,
         on_lost: str = "window",
+        names: tuple[str, str] = ("Scene", "scenen"),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.app = app
         self.stage = stage
+        self.names = names
+        """What the operator calls the window: as a title, and in a sentence."""
         self.presenter_screen = presenter_screen
         self.on_lost = on_lost
         self.lost: LostScreen | None = None
@@ -89,7 +104,10 @@ class ScreenWatch(QObject):
         if self.lost is None:
             return
         if not self._matches(screen):
-            self.changed.emit(f"Scene-skjermen «{self.lost.name}» mangler fortsatt (ny skjerm: {screen.name()})", True)
+            title = self.names[0]
+            self.changed.emit(
+                f"{title}-skjermen «{self.lost.name}» mangler fortsatt (ny skjerm: {screen.name()})", True
+            )
             return
         self._restore(screen)
 
@@ -106,7 +124,7 @@ class ScreenWatch(QObject):
     def _lose(self) -> None:
         assert self.target is not None
         self.lost = self.target
-        log.warning("stage screen %s lost", self.lost.name)
+        log.warning("%s screen %s lost", self.names[1], self.lost.name)
         self._moving = True
         try:
             if self.on_lost == "hide":
@@ -120,7 +138,8 @@ class ScreenWatch(QObject):
         finally:
             self._moving = False
         where = "skjult" if self.on_lost == "hide" else "lite vindu på operatørskjermen"
-        self.changed.emit(f"SCENE-SKJERMEN «{self.lost.name}» ER BORTE — scenen er nå {where}", True)
+        title, name = self.names
+        self.changed.emit(f"{title.upper()}-SKJERMEN «{self.lost.name}» ER BORTE — {name} er nå {where}", True)
 
     def _restore(self, screen: QScreen) -> None:
         info = _info(screen, self.app)
@@ -129,10 +148,10 @@ class ScreenWatch(QObject):
             self.stage.show_on(screen, Placement(info, True))
         finally:
             self._moving = False
-        log.info("stage back on %s", screen.name())
+        log.info("%s back on %s", self.names[1], screen.name())
         self.lost = None
         self.remember_target()
-        self.changed.emit(f"Scene: {info.index}: {info.name} {info.width}×{info.height} (fullscreen)", False)
+        self.changed.emit(f"{self.names[0]}: {info.index}: {info.name} {info.width}×{info.height} (fullscreen)", False)
 
 
 def _info(screen: QScreen, app: QGuiApplication) -> ScreenInfo:

@@ -17,7 +17,15 @@ from PySide6.QtWidgets import QWidget
 
 from ceremony.render.frame import Frame
 from ceremony.render.renderer import Renderer
-from ceremony.ui.screens import Placement, ScreenInfo, choose_stage_screen, describe, remember_screen, remembered_screen
+from ceremony.ui.screens import (
+    Placement,
+    ScreenInfo,
+    choose_stage_screen,
+    describe,
+    remember_screen,
+    remembered_screen,
+    show_on,
+)
 
 TITLE = "ceremony — Stage"
 
@@ -195,22 +203,9 @@ class StageWindow(StageWidget):
         return placement
 
     def show_on(self, screen: QScreen, placement: Placement) -> None:
-        """Set the screen and geometry first, then go fullscreen (Qt places it on the right screen)."""
+        """Fullscreen on that screen, or a window centred on it."""
         self.placement = placement
-        self.hide()
-        self.setScreen(screen)
-        geometry = screen.geometry()
-        if placement.fullscreen:
-            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-            self.setGeometry(geometry)
-            self.showFullScreen()
-        else:
-            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
-            w, h = min(960, geometry.width() * 2 // 3), min(540, geometry.height() * 2 // 3)
-            self.setGeometry(
-                geometry.x() + (geometry.width() - w) // 2, geometry.y() + (geometry.height() - h) // 2, w, h
-            )
-            self.showNormal()
+        show_on(self, screen, placement)
 
     def make_windowed(self) -> None:
         """The stage's screen went away: become a normal window on the primary screen."""

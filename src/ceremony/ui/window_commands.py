@@ -32,6 +32,7 @@ class Operator(Protocol):
     def close_overlay(self) -> bool: ...
     def scale_notes(self, steps: int) -> bool: ...
     def follow_show(self) -> bool: ...
+    def focus_message(self) -> bool: ...
 
 
 @command(
@@ -135,6 +136,12 @@ def notes_smaller(ui: Operator, arg: str | None) -> bool:
 def follow_show(ui: Operator, arg: str | None) -> bool:
     """Stop previewing a picked cue: the Next view follows the show again."""
     return ui.follow_show()
+
+
+@command("message_field", "Skriv melding til verten", keys=("Ctrl+M",), scope="window", menu="view")
+def message_field(ui: Operator, arg: str | None) -> bool:
+    """Open the host tab and put the cursor in the message field (Enter sends, Esc clears)."""
+    return ui.focus_message()
 
 
 @command("quit", "Avslutt", keys=("Ctrl+Q",), scope="window", icon="fa5s.power-off")
