@@ -68,7 +68,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
         shutil.copy(REPO / name, source / name)
     shutil.copytree(REPO / "src", source / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     _check(subprocess.run([sys.executable, "-m", "build", "--outdir", dist, source], capture_output=True, text=True))
-    _check(subprocess.run([sys.executable, "-m", "venv", venv], capture_output=True, text=True))
+    # Without pip of its own (Debian's Python has no ensurepip): the test run's pip installs into it.
+    _check(subprocess.run([sys.executable, "-m", "venv", "--without-pip", venv], capture_output=True, text=True))
     show.mkdir()
     shutil.copy(REPO / "slides.yaml", show / "slides.yaml")
     shutil.copytree(REPO / "assets", show / "assets")
@@ -80,7 +81,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     site = _check(result.run(python, "-I", "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"))
     borrowed = dict.fromkeys(sysconfig.get_paths()[key] for key in ("purelib", "platlib"))
     (Path(site.strip()) / "borrowed-from-the-test-run.pth").write_text("\n".join(borrowed) + "\n", encoding="utf-8")
-    _check(result.run(python, "-I", "-m", "pip", "install", "--no-deps", "--no-index", result.wheel))
+    pip = [sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", result.wheel]
+    _check(subprocess.run(pip, env=env, capture_output=True, text=True))
     return result
 
 
