@@ -184,7 +184,7 @@ def _font_checker(loaded: LoadedScript) -> tuple[str, list[Any], list[Diagnostic
     _qt()
     from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
-    from ceremony.render.fonts import FAMILY, find_font_dir
+    from ceremony.render.fonts import FAMILY, find_fonts
 
     notes: list[Diagnostic] = []
     wanted = loaded.script.theme.font
@@ -194,7 +194,7 @@ def _font_checker(loaded: LoadedScript) -> tuple[str, list[Any], list[Diagnostic
         line, col = loaded.position_of(("theme", "font"))
         message = f"font '{wanted}' is not installed on this machine; here the stage would use the bundled {FAMILY}"
         notes.append(Diagnostic(str(loaded.path), line, col, "warning", message))
-    faces = [QRawFont(str(p), 40.0) for p in sorted(find_font_dir(loaded.base_dir).glob("*.otf"))]
+    faces = [QRawFont(str(p), 40.0) for p in find_fonts(loaded.base_dir)]
     return FAMILY, [f for f in faces if f.isValid()], notes
 
 

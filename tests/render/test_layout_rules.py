@@ -7,7 +7,7 @@ import datetime as dt
 from tests.render.conftest import SLIDES
 
 from ceremony.render import MIN_BODY_PX, MIN_HEADING_PX, Renderer
-from ceremony.render.fonts import FONT_DIR, missing_glyphs
+from ceremony.render.fonts import bundled_face, missing_glyphs
 from ceremony.render.report import fit_report
 from ceremony.script.contrast import contrast
 from ceremony.script.loader import LoadedScript
@@ -86,7 +86,7 @@ slides:
 def test_bundled_font_covers_every_character_of_the_script() -> None:
     text = SLIDES.read_text(encoding="utf-8") + "«»“”‘’–—…ÆØÅæøå°PRØVE"
     for face in ("Inter-Regular.otf", "Inter-SemiBold.otf", "Inter-Bold.otf", "Inter-ExtraBold.otf"):
-        assert not missing_glyphs(text, FONT_DIR / face), face
+        assert not missing_glyphs(text, bundled_face(face)), face
 
 
 def test_fonts_registered_as_inter(renderer: Renderer) -> None:

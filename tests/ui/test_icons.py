@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from ceremony import data
 from ceremony.ui import icons
 
 REPO = Path(__file__).resolve().parents[2]
@@ -28,7 +29,7 @@ def test_every_command_icon_is_shipped_as_qtawesome_draws_it(name: str, qapp) ->
 
 def test_no_file_is_left_for_an_icon_no_command_uses() -> None:
     expected = {icons.icon_file(n, s).name for n in icons.icon_names() for s in icons.SIZES}
-    assert {p.name for p in icons.ICON_DIR.glob("*.png")} == expected
+    assert set(data.names(data.ICONS, ".png")) == expected
 
 
 def test_write_all_draws_what_is_shipped(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]

@@ -65,6 +65,7 @@ def _schemas() -> dict[str, Any]:
             "description": "Where the show is. Never names the winner of a class that is not revealed.",
             "properties": {
                 "version": {"const": STATE_VERSION},
+                "ceremony_version": {"type": "string", "description": "The version of ceremony that serves."},
                 "title": {"type": "string"},
                 "digest": {
                     "type": "string",
@@ -116,6 +117,7 @@ def _schemas() -> dict[str, Any]:
             },
             "required": [
                 "version",
+                "ceremony_version",
                 "title",
                 "digest",
                 "cue",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ceremony import __version__
 from ceremony.remote.adapter import ShowAdapter
 from ceremony.show.commands import REGISTRY, Command
 from ceremony.show.cues import Cue
@@ -111,6 +112,7 @@ def state_json(show: ShowAdapter, *, events_port: int | None = None) -> dict[str
     ]
     return {
         "version": STATE_VERSION,
+        "ceremony_version": __version__,
         "title": show.script.event.title,
         "digest": show.digest,
         "cue": _cue_json(state.cue, state, secrets, notes=True),

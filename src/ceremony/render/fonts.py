@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
-FONT_DIR = Path(__file__).resolve().parents[3] / "assets" / "fonts"
+from ceremony import data
+
 FAMILY = "Inter"
 
-_loaded: dict[str, list[str]] = {}
+_loaded: dict[tuple[str, ...], list[str]] = {}
 
 
-def load_fonts(font_dir: Path | None = None) -> list[str]:
-    """Register the bundled .otf files with Qt (needs a QGuiApplication); the families they add."""
-    folder = font_dir or FONT_DIR
-    key = str(folder)
+def bundled_fonts() -> list[Path]:
+    """The Inter faces shipped in the package (ceremony/data/fonts, with their licence, OFL.txt)."""
+    return [data.path(data.FONTS, name) for name in data.names(data.FONTS, ".otf")]
+
+
+def bundled_face(name: str = "Inter-Regular.otf") -> Path:
+    return data.path(data.FONTS, name)
+
+
+def load_fonts(font_files: Sequence[Path] | None = None) -> list[str]:
+    """Register .otf files (the bundled ones by default) with Qt (needs a QGuiApplication); the families they add."""
+    paths = list(font_files) if font_files is not None else bundled_fonts()
+    key = tuple(str(path) for path in paths)
     if key not in _loaded:
         families: list[str] = []
-        for path in sorted(folder.glob("*.otf")):
+        for path in paths:
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0:
                 families.extend(QFontDatabase.applicationFontFamilies(font_id))
@@ -27,10 +38,10 @@ def load_fonts(font_dir: Path | None = None) -> list[str]:
     return _loaded[key]
 
 
-def find_font_dir(base_dir: Path) -> Path:
-    """The script's own assets/fonts if it has one, else the fonts shipped with the repository."""
-    local = base_dir / "assets" / "fonts"
-    return local if any(local.glob("*.otf")) else FONT_DIR
+def find_fonts(base_dir: Path) -> list[Path]:
+    """The .otf files of the script's own assets/fonts if it has any, else the ones shipped with ceremony."""
+    local = sorted((base_dir / "assets" / "fonts").glob("*.otf"))
+    return local or bundled_fonts()
 
 
 @lru_cache(maxsize=512)
@@ -49,5 +60,5 @@ def make_font(family: str, px: int, weight: int = 400, italic: bool = False, spa
 
 def missing_glyphs(text: str, font_path: Path | None = None) -> set[str]:
     """Characters of text that the bundled Regular face has no glyph for."""
-    raw = QRawFont(str(font_path or FONT_DIR / "Inter-Regular.otf"), 40.0)
+    raw = QRawFont(str(font_path or bundled_face()), 40.0)
     return {ch for ch in set(text) if not ch.isspace() and not raw.supportsCharacter(ord(ch))}

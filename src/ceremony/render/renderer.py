@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF, QImage, QPaintEn
 from ceremony.render import layout as L
 from ceremony.render import show_layout as S
 from ceremony.render.draw import ItemPainter
-from ceremony.render.fonts import FAMILY, find_font_dir, load_fonts, make_font
+from ceremony.render.fonts import FAMILY, find_fonts, load_fonts, make_font
 from ceremony.render.frame import Frame
 from ceremony.render.geometry import CANVAS, CANVAS_H, CANVAS_W, Rect, countdown_text, ease, lerp, letterbox
 from ceremony.render.images import ImageStore, decode
@@ -88,7 +88,7 @@ class Renderer:
         self.loaded = loaded
         self.script = loaded.script
         self.cues = list(cues) if cues is not None else build_cues(loaded.script)
-        families = load_fonts(find_font_dir(loaded.base_dir))
+        families = load_fonts(find_fonts(loaded.base_dir))
         wanted = self.script.theme.font
         family = wanted if wanted and wanted in QFontDatabase.families() else FAMILY
         if family not in families and family not in QFontDatabase.families():

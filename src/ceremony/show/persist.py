@@ -22,6 +22,7 @@ from typing import Any
 
 import platformdirs
 
+from ceremony import __version__
 from ceremony.show.engine import Engine, existing
 from ceremony.show.moves import safe_target
 from ceremony.show.state import BLACKOUT_VALUES, Blackout, Outcome, ShowState
@@ -89,7 +90,8 @@ def save(saved: Saved) -> Path:
     """Write atomically; returns the file written. Raises OSError if the disk refuses (the UI shows it)."""
     path = state_file(saved.script_path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"format": FORMAT, **{k: _plain(v) for k, v in dataclasses.asdict(saved).items()}}
+    fields = {k: _plain(v) for k, v in dataclasses.asdict(saved).items()}
+    data = {"format": FORMAT, "ceremony_version": __version__, **fields}  # the version: for people, not checked
     fd, tmp = tempfile.mkstemp(prefix=".show-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:

@@ -11,7 +11,6 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
@@ -154,13 +153,13 @@ def _build_operator_side(
     from ceremony.ui.presenter import PresenterWindow
     from ceremony.ui.reloader import Reloader
     from ceremony.ui.screenwatch import ScreenWatch
-    from ceremony.ui.sound import RevealSounds
+    from ceremony.ui.sound import RevealSounds, find_sounds
 
     engine = controller.engine
     presenter = PresenterWindow(controller)
     stage.keyPressed.connect(presenter.handle_key)
     app.installEventFilter(presenter)
-    sounds = RevealSounds(_sound_dir(loaded), lambda: controller.loaded.script, controller)
+    sounds = RevealSounds(find_sounds(loaded.base_dir), lambda: controller.loaded.script, controller)
     engine.subscribe(lambda old, new, _outcome: sounds.on_change(old, new))
     QTimer.singleShot(1000, sounds, sounds.preload)  # with sounds as context: never after its show
     engine.subscribe(lambda old, new, _outcome: _report_rehearsal(old, new, controller))
@@ -342,12 +341,6 @@ def _screen_banner(presenter: PresenterWindow, text: str, lost: bool) -> None:
 def _screen_status(presenter: PresenterWindow, text: str, lost: bool) -> None:
     presenter.set_stage_status(text, lost)
     _screen_banner(presenter, text, lost)
-
-
-def _sound_dir(loaded: LoadedScript) -> Path:
-    """The script's own assets/sounds if it has them, else the ones shipped with ceremony."""
-    local = loaded.base_dir / "assets" / "sounds"
-    return local if local.is_dir() else Path(__file__).resolve().parents[3] / "assets" / "sounds"
 
 
 def _report_rehearsal(old: ShowState, new: ShowState | None, controller: ShowController) -> None:

@@ -10,12 +10,13 @@ the picture is the show.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
 
+from ceremony import data
 from ceremony.script.model import RevealSlide, Script
 from ceremony.show.state import ShowState
 
@@ -24,12 +25,24 @@ log = logging.getLogger(__name__)
 SOUNDS = {"suspense": "drumroll.wav", "reveal": "fanfare.wav"}
 
 
+def find_sounds(base_dir: Path) -> dict[str, Path]:
+    """Each step's sound: the script's own assets/sounds/NAME if it has that file, else ceremony's own."""
+    local = base_dir / "assets" / "sounds"
+    return {
+        step: local / name if (local / name).is_file() else data.path(data.SOUNDS, name)
+        for step, name in SOUNDS.items()
+    }
+
+
 class RevealSounds(QObject):
     """Plays the step's sound when the show enters a reveal's suspense or reveal step."""
 
-    def __init__(self, sound_dir: Path, script: Callable[[], Script], parent: QObject | None = None) -> None:
+    def __init__(
+        self, sound_files: Mapping[str, Path], script: Callable[[], Script], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.sound_dir = sound_dir
+        self.sound_files = dict(sound_files)
+        """The file of each step that has a sound (see find_sounds)."""
         self.script = script
         self.status = "not loaded"
         self.played: list[str] = []
@@ -45,8 +58,7 @@ class RevealSounds(QObject):
             self.status = f"unavailable: {exc}"
             log.warning("sound off: %s", exc)
             return
-        for step, name in SOUNDS.items():
-            path = self.sound_dir / name
+        for step, path in self.sound_files.items():
             if not path.is_file():
                 log.warning("sound file missing: %s", path)
                 continue

@@ -5,8 +5,11 @@ Both sounds are synthesised from scratch for this project (no samples), using on
 numpy and the standard library ``wave`` module. Output: 48 kHz, 16-bit, stereo PCM,
 peak-normalised to about -3 dBFS. Deterministic (fixed random seed).
 
-    python3 assets/sounds/make_sounds.py            # writes next to this script
-    python3 assets/sounds/make_sounds.py OUTDIR
+    python3 tools/make_sounds.py            # rewrites the shipped ones in src/ceremony/data/sounds
+    python3 tools/make_sounds.py OUTDIR
+
+It lives in tools/, not beside the sounds, because the app never runs it: numpy is no
+dependency of ceremony, and the wheel carries only what the show needs.
 """
 
 import os
@@ -184,7 +187,8 @@ def fanfare(seconds=3.0):
 
 
 def main():
-    outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    shipped = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "ceremony", "data", "sounds")
+    outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.normpath(shipped)
     os.makedirs(outdir, exist_ok=True)
     write_wav(os.path.join(outdir, "drumroll.wav"), drumroll())
     write_wav(os.path.join(outdir, "fanfare.wav"), fanfare())
