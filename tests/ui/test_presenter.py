@@ -5,8 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSize, Qt
 
 from ceremony.show.persist import state_dir
 
@@ -68,14 +67,16 @@ def test_layout_and_notes_size_are_remembered(qtbot, clock: FakeClock) -> None: 
     first = open_show(qtbot, clock)
     default_pt = first.presenter.notes.point_size
     first.presenter.resize(1300, 820)
+    qtbot.waitUntil(lambda: first.presenter.size() == QSize(1300, 820))
     first.presenter.notes.set_point_size(default_pt + 8)
     first.presenter.splitter.setSizes([900, 300])
-    QApplication.processEvents()
+    qtbot.wait(20)  # let the layouts settle before saving
     size, sizes = first.presenter.size(), first.presenter.splitter.sizes()
     first.presenter.save_layout()
     _close(first)
 
     second = open_show(qtbot, clock, keep_settings=True)
+    qtbot.wait(20)
     assert second.presenter is not first.presenter
     assert second.presenter.notes.point_size == default_pt + 8
     assert second.presenter.size() == size
