@@ -69,7 +69,7 @@ def test_layout_and_notes_size_are_remembered(qtbot, clock: FakeClock) -> None: 
     first.presenter.resize(1300, 820)
     qtbot.waitUntil(lambda: first.presenter.size() == QSize(1300, 820))
     first.presenter.notes.set_point_size(default_pt + 8)
-    first.presenter.splitter.setSizes([900, 300])
+    first.presenter.splitter.setSizes([300, 900])  # the cue list side wide (its minimum keeps the left ~480)
     qtbot.wait(20)  # let the layouts settle before saving
     size, sizes = first.presenter.size(), first.presenter.splitter.sizes()
     first.presenter.save_layout()
@@ -80,13 +80,17 @@ def test_layout_and_notes_size_are_remembered(qtbot, clock: FakeClock) -> None: 
     assert second.presenter is not first.presenter
     assert second.presenter.notes.point_size == default_pt + 8
     assert second.presenter.size() == size
-    assert second.presenter.splitter.sizes() == sizes
+    assert _near(second.presenter.splitter.sizes(), sizes)  # Qt rounds a restored splitter by a pixel or two
     _close(second)
 
     fresh = open_show(qtbot, clock)  # the control: without the saved layout, the defaults come back
     assert fresh.presenter.notes.point_size == default_pt
-    assert fresh.presenter.splitter.sizes() != sizes
+    assert not _near(fresh.presenter.splitter.sizes(), sizes)
     _close(fresh)
+
+
+def _near(a: list[int], b: list[int], tolerance: int = 8) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
 
 
 def test_ending_a_rehearsal_writes_planned_against_actual(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]

@@ -80,19 +80,40 @@ class PresenterWindow(QMainWindow):
     # ---------------------------------------------------------------- building
 
     def _build(self, embed_stage: bool) -> None:
+        self._build_views()
+        self._build_tabs()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(6)
+        for bar in (self.rehearsal_bar, self.banner, self.hint, self.confirm_bar, self.picker):
+            layout.addWidget(bar)
+        layout.addWidget(self._build_splitters(), 1)
+        self.setCentralWidget(central)
+        self._build_toolbar()
+        self.help_overlay = HelpOverlay(central)
+        self.help_overlay.fill(self.controller.keymap)
+        self.goto = GotoSearch(self.controller, central)
+        self.goto.chosen.connect(self.jump)
+        self._build_status_bar()
+        self.embedded_stage = embed_stage
+
+    def _build_views(self) -> None:
+        """The stage's mirror, the Next preview, the clocks, the cue list and the bars above them."""
         c = self.controller
         self.mirror = StageWidget(c.renderer, c.stage_frame, c.frame_interval)
         self.mirror.setCursor(Qt.CursorShape.ArrowCursor)
         self.next_view = StageWidget(c.renderer, self._preview_frame)
         self.next_view.setCursor(Qt.CursorShape.ArrowCursor)
-        self.notes = Notes()
         self.clocks = Clocks(c)
         self.cuelist = CueList(c)
         self.cuelist.previewRequested.connect(self.preview)
         self.cuelist.jumpRequested.connect(self.jump)
         self.picker = WinnerPicker(c)
         self.confirm_bar = ConfirmBar(c)
-        self.rehearsal_bar = QLabel("PRØVE  ·  REHEARSAL  —  avsløringene viser stand-ins, aldri den ekte vinneren")
+        self.rehearsal_bar = QLabel(
+            "PRØVE  ·  REHEARSAL  —  avsløringene viser en stand-in, trukket uten å se på vinneren"
+        )
         self.rehearsal_bar.setObjectName("rehearsal")
         self.rehearsal_bar.hide()
         self.banner = Banner()
@@ -102,37 +123,43 @@ class PresenterWindow(QMainWindow):
         self.take_hint = QLabel("")
         self.take_hint.setObjectName("caption")
 
+    def _build_tabs(self) -> None:
+        """Under the mirror: the operator's notes, the pre-show checklist, and the host's screen with messages."""
+        c = self.controller
+        self.notes = Notes()
         self.checklist = ChecklistPanel()
         self.reload_problems: list[str] = []
         self.stage_lost = False
         self._inhibitor: ScreenSaverInhibitor | None = None
         self._stage_window: QWidget | None = None
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("lowerTabs")
-        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.messages = MessagePanel(c)
         self.host_view = ConfidenceWidget(c)
-        host_tab = QWidget()
-        host_layout = QVBoxLayout(host_tab)
+        self.host_tab = QWidget()
+        host_layout = QVBoxLayout(self.host_tab)
         host_layout.setContentsMargins(0, 6, 0, 0)
         host_layout.addWidget(self.host_view, 1)
         host_layout.addWidget(self.messages)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("lowerTabs")
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.addTab(self.notes, "NOTATER")
         self.tabs.addTab(self.checklist, "SJEKKLISTE")
-        self.tabs.addTab(host_tab, "VERT")
-        self.host_tab = host_tab
+        self.tabs.addTab(self.host_tab, "VERT")
+
+    def _build_splitters(self) -> QSplitter:
+        """Mirror and tabs on the left; Next, clocks and the cue list on the right (sizes remembered)."""
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.mirror_box)
         left.addWidget(self.tabs)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
-        right = QSplitter(Qt.Orientation.Vertical)
         next_column = QWidget()
         column = QVBoxLayout(next_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.next_box, 1)
         column.addWidget(self.take_hint)
         column.addWidget(self.clocks)
+        right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(next_column)
         right.addWidget(Titled("CUER", self.cuelist))
         right.setStretchFactor(0, 2)
@@ -143,19 +170,9 @@ class PresenterWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitters = {"main": self.splitter, "left": left, "right": right}
+        return self.splitter
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(6)
-        layout.addWidget(self.rehearsal_bar)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.confirm_bar)
-        layout.addWidget(self.picker)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-
+    def _build_toolbar(self) -> None:
         toolbar = QToolBar("Show")
         toolbar.setObjectName("showToolbar")
         toolbar.setMovable(False)
@@ -164,11 +181,8 @@ class PresenterWindow(QMainWindow):
         for cmd in REGISTRY.toolbar():
             toolbar.addAction(self._action(cmd.id))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.help_overlay = HelpOverlay(central)
-        self.help_overlay.fill(c.keymap)
-        self.goto = GotoSearch(c, central)
-        self.goto.chosen.connect(self.jump)
 
+    def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.status_stage = QLabel()
         self.status_screen = QLabel()
@@ -178,7 +192,6 @@ class PresenterWindow(QMainWindow):
         for widget in (self.status_stage, self.status_mode, self.status_key):
             bar.addWidget(widget)
         bar.addPermanentWidget(self.status_screen)
-        self.embedded_stage = embed_stage
 
     def _action(self, command_id: str) -> QAction:
         """One action per command, shared by toolbar and menus: title, icon, tooltip with keys."""
