@@ -90,8 +90,8 @@ def _raise_soft_limit(needed: int) -> int | None:
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft == resource.RLIM_INFINITY:
         return None
-    if soft < needed:
-        target = needed if hard == resource.RLIM_INFINITY else min(hard, needed)
+    target = needed if hard == resource.RLIM_INFINITY else min(hard, needed)
+    if soft < target:
         try:
             resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
             soft = target

@@ -109,8 +109,9 @@ class HttpServer(QObject):
             link = Link(socket, self, self)
             link.protocol = HttpProtocol(link, self)
             self._links[link] = None
-            if socket.bytesAvailable():
-                link.protocol.on_readable()
+            # A request sent right after the connect is usually in the kernel already: read it now (a 0 ms poll,
+            # not a wait), so the client can prove its token before a flood of newcomers could evict it.
+            socket.waitForReadyRead(0)
 
     def _make_room(self, peer: str) -> bool:
         http = [link for link in self._links if link.kind == "http"]
