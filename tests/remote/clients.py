@@ -137,10 +137,10 @@ class Hostile:
 
 
 def ws_handshake(
-    port: int, token: str, source: str = "127.0.0.1", path: str = "/api/events"
+    port: int, token: str, source: str = "127.0.0.1", path: str = "/api/events", rcvbuf: int | None = None
 ) -> tuple[socket.socket, bytes]:
     """Open a WebSocket (or try to): the socket and the server's answer head (``HTTP/1.1 101 …`` when open)."""
-    sock = connect(port, source)
+    sock = connect(port, source, rcvbuf=rcvbuf)
     key = base64.b64encode(os.urandom(16)).decode()
     sock.sendall(
         (

@@ -37,6 +37,9 @@ class Limits:
     """Unsent bytes to a WebSocket client before it counts as too slow to follow the show and is dropped."""
     read_buffer: int = 64 * 1024
     """What is read ahead from one socket; the rest waits in the kernel (TCP backpressure)."""
+    send_buffer: int = 64 * 1024
+    """The kernel's send buffer per socket: a client that does not read shows as a backlog soon, not after
+    megabytes held in the kernel."""
     request_timeout_ms: int = 10_000
     """A request (head and body) must arrive within this of its first byte or of the connection (slowloris)."""
     idle_timeout_ms: int = 15_000

@@ -65,6 +65,7 @@ class Link(QObject):
         self.limits = owner.limits
         socket.setParent(self)
         socket.setReadBufferSize(self.limits.read_buffer)
+        socket.setSocketOption(QAbstractSocket.SocketOption.SendBufferSizeSocketOption, self.limits.send_buffer)
         self.peer = client_address(socket)
         self.peer_is_loopback = socket.peerAddress().isLoopback()
         self.kind: Literal["http", "websocket"] = "http"
