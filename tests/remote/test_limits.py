@@ -11,8 +11,11 @@ import http.client
 import json
 import logging
 import socket
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +25,8 @@ from ceremony.remote.limits import Limits, RefusalLog
 
 from .clients import Hostile, connect, read_until_closed
 from .conftest import FakeClock, Served, in_thread
+
+SERVE = Path(__file__).with_name("serve.py")
 
 
 def _targets(served: Served) -> list[str]:
@@ -221,3 +226,59 @@ def test_half_close_after_a_request_still_gets_the_reply(serve: Callable[..., Se
     assert reply.startswith(b"HTTP/1.1 200 ")
     assert b'"kind":"ok"' in reply
     assert served.engine.state.cue_index == 1
+
+
+def _serve_with_file_limit(soft: int, hard: int, log: Path) -> tuple[subprocess.Popen[str], dict[str, Any]]:
+    import resource
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+    with log.open("w") as stderr:
+        server = subprocess.Popen(
+            [sys.executable, str(SERVE)], stdout=subprocess.PIPE, stderr=stderr, text=True, preexec_fn=limit
+        )
+    assert server.stdout is not None
+    return server, json.loads(server.stdout.readline())
+
+
+def test_a_process_with_few_file_handles_refuses_connections_before_running_out(tmp_path: Path) -> None:
+    """160 handles and no way to raise them: 300 idle connections are refused or evicted within the budget,
+    and an authenticated request is still served."""
+    raised, info = _serve_with_file_limit(256, 4096, tmp_path / "raised.log")
+    raised.terminate()
+    raised.wait(timeout=10)
+    raised.stdout.close()  # type: ignore[union-attr]
+    assert info["nofile"] > 256  # the soft limit was raised to what the limits need
+    assert info["budget"] == Limits().max_connections + Limits().max_websockets + 16
+    server, info = _serve_with_file_limit(160, 160, tmp_path / "low.log")
+    sockets: list[socket.socket] = []
+    try:
+        assert info["nofile"] == 160
+        assert info["budget"] < min(160 - Limits().fd_reserve, Limits().max_connections)  # the binding limit
+        for _ in range(300):
+            sockets.append(connect(info["port"]))
+        conn = http.client.HTTPConnection("127.0.0.1", info["port"], timeout=30)
+        conn.request("GET", "/api/state", headers={"Authorization": f"Bearer {info['token']}"})
+        assert conn.getresponse().status == 200
+        conn.close()
+        closed = 0
+        for sock in sockets:  # the server hung up on everything beyond its budget
+            sock.settimeout(0.01)
+            try:
+                closed += sock.recv(1) == b""
+            except TimeoutError:
+                pass
+            except ConnectionResetError:
+                closed += 1
+        assert closed >= 300 - info["budget"]
+        assert server.poll() is None
+    finally:
+        for sock in sockets:
+            sock.close()
+        server.terminate()
+        server.wait(timeout=10)
+        server.stdout.close()  # type: ignore[union-attr]
+    log = (tmp_path / "low.log").read_text()
+    assert "Too many open files" not in log
+    assert "Traceback" not in log
