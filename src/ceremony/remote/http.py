@@ -209,7 +209,8 @@ class HttpProtocol:
             event = self.h11.next_event()
         except h11.RemoteProtocolError as exc:
             self.host.refusals.note("malformed request from %s: %s", self.link.peer, exc)
-            self._refuse(exc.error_status_hint, f"malformed request: {exc}")
+            status = exc.error_status_hint if exc.error_status_hint < 500 else 400  # 501 for a transfer coding
+            self._refuse(status, f"malformed request: {exc}")
             return False
         if event is h11.NEED_DATA:
             data = self.link.read(self.limits.read_buffer)

@@ -16,7 +16,9 @@ in the kernel, not in memory.
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from PySide6.QtCore import QObject, QTimer
@@ -24,6 +26,8 @@ from PySide6.QtNetwork import QAbstractSocket, QTcpSocket
 
 if TYPE_CHECKING:
     from ceremony.remote.limits import Limits, RefusalLog
+
+log = logging.getLogger(__name__)
 
 
 class LinkProtocol(Protocol):
@@ -147,14 +151,22 @@ class Link(QObject):
         with contextlib.suppress(RuntimeError):
             self.deleteLater()
 
+    def _guarded(self, call: Callable[[], None]) -> None:
+        """Run a protocol callback; a bug in it costs this client its connection, never the show."""
+        try:
+            call()
+        except Exception:
+            log.exception("remote: a %s connection from %s failed", self.kind, self.peer)
+            self.drop()
+
     def _readable(self) -> None:
         if self.protocol is not None and not self.closing:
-            self.protocol.on_readable()
+            self._guarded(self.protocol.on_readable)
 
     def _written(self, count: int) -> None:
         self.written_total += int(count)
         if self.socket is not None and not self.socket.bytesToWrite() and not self.closing and self.protocol:
-            self.protocol.on_flushed()
+            self._guarded(self.protocol.on_flushed)
 
     def _expired(self) -> None:
         if self.socket is None:
@@ -166,4 +178,4 @@ class Link(QObject):
             self.owner.refusals.note("dropped a client at %s that does not read its replies", self.peer)
             self.drop()
         elif self.protocol is not None:
-            self.protocol.on_deadline()
+            self._guarded(self.protocol.on_deadline)
