@@ -39,7 +39,7 @@ PAGE_HTML = """<!doctype html>
            border-bottom:1px solid #333; }
   #conn { font-size:13px; padding:2px 8px; border-radius:10px; background:#444; }
   #conn.live { background:#1d6b2c; } #conn.lost { background:var(--red); }
-  #timer { font:600 28px/1 ui-monospace, monospace; font-variant-numeric:tabular-nums; }
+  #timer { font:600 24px/1 ui-monospace, monospace; font-variant-numeric:tabular-nums; white-space:nowrap; }
   #timer.amber { color:var(--amber); } #timer.red { color:var(--red); }
   main { flex:1; padding:12px 14px; display:flex; flex-direction:column; gap:10px; }
   .label { font-size:12px; text-transform:uppercase; letter-spacing:.08em; color:var(--dim); }
@@ -131,7 +131,8 @@ PAGE_HTML = """<!doctype html>
   async function run(cmd) {
     if (navigator.vibrate) navigator.vibrate(15);
     try {
-      const r = await fetch("/api/commands/" + encodeURIComponent(cmd), { method: "POST", headers: auth() });
+      const r = await fetch("/api/commands/" + encodeURIComponent(cmd),
+        { method: "POST", headers: { ...auth(), "Content-Type": "application/json" }, body: "{}" });
       const body = await r.json();
       if (r.status === 401) { $("status").textContent = "Feil eller manglende token: skann QR-koden på nytt."; return; }
       $("status").textContent = body.message || body.error || body.kind || "";
