@@ -22,8 +22,10 @@ from pytestqt.qtbot import QtBot
 from ceremony.remote.adapter import EngineAdapter
 from ceremony.remote.api import RemoteServer
 from ceremony.remote.qr import phone_url
+from ceremony.script.loader import LoadedScript
+from ceremony.show.engine import Engine
 
-from .conftest import Served, in_thread
+from .conftest import FakeClock, Served, in_thread
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 DOCS_IMAGE = Path(__file__).resolve().parents[2] / "docs" / "images" / "remote-phone.png"
@@ -82,27 +84,28 @@ def _shows(element_id: str, expected: str) -> Callable[[Any], bool]:
     return lambda driver: driver.find_element(By.ID, element_id).text == expected
 
 
-def _click(qtbot: QtBot, driver: Any, element_id: str) -> None:
+def _click(qtbot: QtBot, driver: Any, element_id: str, clock: FakeClock) -> None:
+    clock.advance(5)  # past the double-fire and transition guards, as a person's second press would be
     in_thread(qtbot, lambda: driver.find_element(By.ID, element_id).click())
 
 
 def test_the_phone_page_drives_and_follows_the_show(
-    serve: Callable[..., Served], qtbot: QtBot, browser: Any, tmp_path: Path
+    serve: Callable[..., Served], qtbot: QtBot, browser: Any, tmp_path: Path, slides: LoadedScript, clock: FakeClock
 ) -> None:
-    served = serve()
+    served = serve(Engine(None, slides.script, clock=clock))  # the show's clock moves when the test says
     engine, token, port = served.engine, served.server.token, served.port
     in_thread(qtbot, lambda: browser.get(phone_url("127.0.0.1", port, token)))
     _wait(qtbot, browser, _shows("conn", "live"))
     _wait(qtbot, browser, _shows("current", engine.state.cue.label))
     assert "token" not in browser.current_url  # moved into session storage, out of the address bar and history
 
-    _click(qtbot, browser, "btn-next")  # a button moves the show …
+    _click(qtbot, browser, "btn-next", clock)  # a button moves the show …
     qtbot.waitUntil(lambda: engine.state.cue_index == 1)
     _wait(qtbot, browser, _shows("current", engine.state.cue.label))
-    _click(qtbot, browser, "btn-blackout")
+    _click(qtbot, browser, "btn-blackout", clock)
     qtbot.waitUntil(lambda: engine.state.blackout == "black")
     _wait(qtbot, browser, lambda d: "SVART" in d.find_element(By.ID, "flags").text)
-    _click(qtbot, browser, "btn-blackout")
+    _click(qtbot, browser, "btn-blackout", clock)
     qtbot.waitUntil(lambda: engine.state.blackout == "none")
 
     engine.run("goto", "jury")  # … and a change made elsewhere (a key, the Stream Deck) arrives over the WebSocket
@@ -116,7 +119,7 @@ def test_the_phone_page_drives_and_follows_the_show(
     try:
         _wait(qtbot, browser, _shows("conn", "live"), timeout=30)
         _wait(qtbot, browser, _shows("current", engine.state.cue.label))
-        _click(qtbot, browser, "btn-next")
+        _click(qtbot, browser, "btn-next", clock)
         qtbot.waitUntil(lambda: engine.state.cue.id == "nominee-kvitsoy")
         _usable_at_phone_size(qtbot, browser, tmp_path)
     finally:

@@ -91,7 +91,7 @@ PAGE_HTML = """<!doctype html>
   }
   const $ = (id) => document.getElementById(id);
   const auth = () => (token ? { "Authorization": "Bearer " + token } : {});
-  let state = null, receivedAt = 0, socket = null, backoff = 500;
+  let state = null, receivedAt = 0, socket = null, backoff = 500, pushed = false;
 
   function fmt(seconds) {
     const s = Math.max(0, Math.floor(seconds)), m = Math.floor(s / 60);
@@ -136,7 +136,8 @@ PAGE_HTML = """<!doctype html>
       const body = await r.json();
       if (r.status === 401) { $("status").textContent = "Feil eller manglende token: skann QR-koden på nytt."; return; }
       $("status").textContent = body.message || body.error || body.kind || "";
-      if (body.state) render(body.state);
+      // While the WebSocket is open its pushes are the truth, in order; a reply can arrive after a newer push.
+      if (body.state && !(socket && socket.readyState === WebSocket.OPEN)) render(body.state);
     } catch (e) { $("status").textContent = "Ingen kontakt med showet."; }
   }
   for (const b of document.querySelectorAll("button[data-cmd]")) b.addEventListener("click", () => run(b.dataset.cmd));
@@ -146,7 +147,7 @@ PAGE_HTML = """<!doctype html>
       (token ? "?token=" + encodeURIComponent(token) : "");
     socket = new WebSocket(url);
     socket.onopen = () => { backoff = 500; setConn("live", "live"); };
-    socket.onmessage = (ev) => { try { render(JSON.parse(ev.data)); } catch (e) {} };
+    socket.onmessage = (ev) => { try { render(JSON.parse(ev.data)); pushed = true; } catch (e) {} };
     socket.onclose = () => {
       setConn("frakoblet – prøver igjen", "lost");
       setTimeout(connect, backoff); backoff = Math.min(backoff * 2, 5000);
@@ -156,7 +157,7 @@ PAGE_HTML = """<!doctype html>
     if (r.status === 401) { setConn("token mangler", "lost"); $("status").textContent =
       "Åpne lenken fra QR-koden i presentatørvinduet."; return null; }
     return r.json();
-  }).then((s) => { if (s) render(s); }).catch(() => {});
+  }).then((s) => { if (s && !pushed) render(s); }).catch(() => {});
   connect();
 })();
 </script>
