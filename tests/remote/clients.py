@@ -118,10 +118,11 @@ class Hostile:
                 if data.startswith(b"HTTP/1.1 "):
                     status = data[9:12].decode()
                     self.statuses[status] = self.statuses.get(status, 0) + 1
+                    drip[sock].append(status)
                     continue
                 if data:
                     continue
-                if kind == "unauthorised":
+                if "401" in drip[sock][3:]:
                     self.closed_after_401 += 1
                 selector.unregister(sock)
                 sock.close()
