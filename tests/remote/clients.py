@@ -84,8 +84,17 @@ class Hostile:
 
     def _run(self) -> None:
         selector = selectors.DefaultSelector()
-        pending: list[tuple[float, str]] = [(0.0, HOSTILE_KINDS[i % 3]) for i in range(self.count)]
         drip: dict[socket.socket, list[object]] = {}  # sock -> [kind, remaining head, next drip time]
+        try:
+            self._loop(selector, drip)
+        finally:  # even if the loop fails, no socket is left for the garbage collector
+            for sock in drip:
+                sock.close()
+            selector.close()
+
+    def _loop(self, selector: selectors.BaseSelector, drip: dict[socket.socket, list[object]]) -> None:
+        pending: list[tuple[float, str]] = [(0.0, HOSTILE_KINDS[i % 3]) for i in range(self.count)]
+        answered: set[socket.socket] = set()  # got their 401
         end = time.monotonic() + self.max_seconds
         while not self._stop.is_set() and time.monotonic() < end:
             now = time.monotonic()
@@ -118,20 +127,19 @@ class Hostile:
                 if data.startswith(b"HTTP/1.1 "):
                     status = data[9:12].decode()
                     self.statuses[status] = self.statuses.get(status, 0) + 1
-                    drip[sock].append(status)
+                    if status == "401":
+                        answered.add(sock)
                     continue
                 if data:
                     continue
-                if "401" in drip[sock][3:]:
+                if sock in answered:
                     self.closed_after_401 += 1
+                    answered.discard(sock)
                 selector.unregister(sock)
                 sock.close()
                 del drip[sock]
                 self.reopened += 1
                 pending.append((time.monotonic() + 0.05, str(kind)))
-        for sock in drip:
-            sock.close()
-        selector.close()
 
 
 # ---------------------------------------------------------------- WebSocket by hand
