@@ -7,6 +7,7 @@ Sub-commands import their heavy parts lazily, so ``ceremony check`` and
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -62,7 +63,12 @@ def _run_parser() -> argparse.ArgumentParser:
     parser.add_argument("--remote", action="store_true", help="serve the remote control (HTTP, WebSocket, OSC)")
     parser.add_argument("--remote-port", metavar="PORT", type=int, help="the remote control's port (default: settings)")
     parser.add_argument("--follow", metavar="URL", help="mirror the show of a leader (http://host:port) as a follower")
-    parser.add_argument("--token", metavar="TOKEN", help="the leader's remote token, for --follow")
+    parser.add_argument(
+        "--token-file", metavar="FILE", help="a file with the leader's token, for --follow (or set CEREMONY_TOKEN)"
+    )
+    parser.add_argument(
+        "--token", metavar="TOKEN", help="the leader's token on the command line (every user sees it in ps: avoid)"
+    )
     return parser
 
 
@@ -105,6 +111,16 @@ def cmd_export(argv: Sequence[str]) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    if args.follow:
+        from ceremony.remote.token import TokenError, follower_token
+
+        try:
+            args.token, warning = follower_token(args.token, args.token_file, os.environ)
+        except TokenError as exc:
+            print(f"ceremony: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        if warning:
+            print(f"ceremony: warning: {warning}", file=sys.stderr, flush=True)
     from ceremony.app import run_show
 
     return run_show(args, STARTED)

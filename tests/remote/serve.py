@@ -1,12 +1,14 @@
 """Run a remote server on a bare engine over slides.yaml in its own process (for schemathesis and manual tries).
 
-Prints one JSON line ``{"port": ..., "token": ...}`` once it listens, then serves until killed.
+Prints one JSON line ``{"port", "token", "budget", "nofile"}`` once it listens (the socket budget and the soft
+file-handle limit after the server raised it), then serves until killed.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import resource
 import sys
 from pathlib import Path
 
@@ -28,7 +30,9 @@ def main() -> int:
     engine = Engine(None, loaded.script)
     server = RemoteServer(EngineAdapter(engine, loaded.public_digest), port=0, require_token=True)
     port = server.start()
-    print(json.dumps({"port": port, "token": server.token}), flush=True)
+    nofile = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    budget = server._http.budget
+    print(json.dumps({"port": port, "token": server.token, "budget": budget, "nofile": nofile}), flush=True)
     return app.exec()
 
 

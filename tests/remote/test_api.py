@@ -137,9 +137,34 @@ def test_beyond_loopback_needs_a_token(slides: LoadedScript) -> None:
     assert len(a.token) >= 32
 
 
-def test_without_token_mode_loopback_answers(serve: Callable[..., Served]) -> None:
+def test_without_token_mode_a_web_form_cannot_drive_the_show(serve: Callable[..., Served]) -> None:
+    """Loopback without a token: reading is open, but a POST without an Origin needs JSON (or the token)."""
     served = serve(require_token=False)
-    assert served.request("POST", "/api/commands/next", token=False).status == 200
+    assert served.request("GET", "/api/state", token=False).status == 200
+    for content_type in (None, "application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x"):
+        headers = {"Content-Type": content_type} if content_type else {}
+        reply = served.request(
+            "POST", "/api/commands/next", b"" if content_type else None, token=False, headers=headers
+        )
+        assert reply.status == 403, content_type
+        assert "Content-Type: application/json" in reply.json["error"]
+        assert reply.headers["connection"] == "close"
+    assert served.engine.state.cue_index == 0
+    moves = [
+        {"Content-Type": "application/json; charset=utf-8"},
+        {"Origin": f"http://127.0.0.1:{served.port}"},
+        {"Authorization": f"Bearer {served.server.token}"},
+    ]
+    for number, headers in enumerate(moves, start=1):
+        reply = served.request(
+            "POST",
+            "/api/commands/goto",
+            json.dumps({"arg": number + 1}).encode(),
+            token=False,
+            headers={"Content-Type": "text/plain", **headers},
+        )
+        assert reply.status == 200, (headers, reply.body)
+        assert served.engine.state.cue_index == number
 
 
 @pytest.mark.parametrize(
@@ -212,12 +237,22 @@ def test_garbage_on_the_socket_never_hurts(serve: Callable[..., Served], qtbot: 
     assert b" 400 " in in_thread(qtbot, lambda: send(b"HELLO\r\n\r\n"))
     assert b" 400 " in in_thread(qtbot, lambda: send(b"GET nothing HTTP/1.1\r\n\r\n"))
     assert b" 400 " in in_thread(qtbot, lambda: send(b"GET / HTTP/1.1\r\nno colon here\r\n\r\n"))
-    assert b" 431 " in in_thread(qtbot, lambda: send(b"GET / HTTP/1.1\r\nX: " + b"a" * 10000 + b"\r\n\r\n"))
+    assert b" 400 " in in_thread(qtbot, lambda: send(b"GET / HTTP/1.1\r\n\r\n"))  # no Host
+    assert b" 431 " in in_thread(qtbot, lambda: send(b"GET / HTTP/1.1\r\nHost: a\r\nX: " + b"a" * 10000 + b"\r\n\r\n"))
     assert b" 400 " in in_thread(qtbot, lambda: send(b"POST /api/state HTTP/1.1\r\nContent-Length: -1\r\n\r\n"))
-    assert b" 411 " in in_thread(
-        qtbot, lambda: send(b"POST /api/commands/next HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
-    )
+    assert b" 400 " in in_thread(qtbot, lambda: send(b"GET / HTTP/1.1\r\nHost: a\r\nX: a\x01b\r\n\r\n"))
     assert served.state()["cue"]["id"] == "walk-in"
+    token = served.server.token.encode()
+    chunked = in_thread(
+        qtbot,
+        lambda: send(
+            b"POST /api/commands/goto HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer " + token + b"\r\n"
+            b"Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            b'7\r\n{"arg":\r\n5\r\n "3"}\r\n0\r\n\r\n'
+        ),
+    )
+    assert chunked.startswith(b"HTTP/1.1 200 "), chunked[:200]
+    assert served.state()["cue"]["number"] == 3
 
 
 def test_other_origins_are_refused_and_no_cors(serve: Callable[..., Served]) -> None:

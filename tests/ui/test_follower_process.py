@@ -38,12 +38,17 @@ def test_follower_mirrors_the_leader_and_survives_its_restart(qtbot, clock: Fake
     leader = open_show(qtbot, clock, remote=True, remote_port=leader_port)
     server = leader.remote
     assert server is not None
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CEREMONY_STATE_DIR=str(tmp_path / "follower-state"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        CEREMONY_STATE_DIR=str(tmp_path / "follower-state"),
+        CEREMONY_TOKEN=server.token,  # type: ignore[attr-defined]  # not --token: ps would show it to every user
+    )
     log = (tmp_path / "follower.out").open("wb")
     follower = subprocess.Popen(
         [
             sys.executable, "-m", "ceremony", str(REPO / "slides.yaml"), "--windowed", "--fresh",
-            "--follow", f"http://127.0.0.1:{leader_port}", "--token", server.token,  # type: ignore[attr-defined]
+            "--follow", f"http://127.0.0.1:{leader_port}",
             "--remote", "--remote-port", str(follower_port),
         ],
         env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -75,3 +80,7 @@ def test_follower_mirrors_the_leader_and_survives_its_restart(qtbot, clock: Fake
         except subprocess.TimeoutExpired:
             follower.kill()
         log.close()
+    output = (tmp_path / "follower.out").read_text(encoding="utf-8", errors="replace")
+    assert f"remote control on http://127.0.0.1:{follower_port}" in output  # the address, and no token
+    assert "token=" not in output
+    assert server.token not in output  # type: ignore[attr-defined]

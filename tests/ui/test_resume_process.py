@@ -72,6 +72,13 @@ def show_script(tmp_path: Path) -> tuple[Path, int]:
     return path, port
 
 
+def _saved_cue(path: Path) -> str | None:
+    try:
+        return str(json.loads(path.read_text(encoding="utf-8"))["cue_id"])
+    except (OSError, ValueError, KeyError):  # being replaced right now
+        return None
+
+
 def test_sigkill_mid_show_then_resume(show_script: tuple[Path, int], tmp_path: Path) -> None:
     script, port = show_script
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CEREMONY_STATE_DIR=str(tmp_path / "state"))
@@ -87,6 +94,13 @@ def test_sigkill_mid_show_then_resume(show_script: tuple[Path, int], tmp_path: P
         state = request(port, "GET", "/api/state")
         assert state["cue"]["id"] == "reveal-under-15000/reveal"
         assert "kvitsoy" in json.dumps(state["revealed"])
+        # The app saves a moment after a change (after the frame, so the fsync never delays the stage), and the
+        # remote's reply goes out at once: wait for the save, as a crash a moment later would find it.
+        saved = tmp_path / "state"
+        deadline = time.monotonic() + 10
+        while not any(_saved_cue(f) == "reveal-under-15000/reveal" for f in saved.glob("show-*.json")):
+            assert time.monotonic() < deadline, "the reveal was never saved"
+            time.sleep(0.05)
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=10)

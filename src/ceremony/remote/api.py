@@ -5,13 +5,13 @@ guards (``ShowAdapter.run``), so a button on a Stream Deck can do exactly what
 the key does and nothing more. Security: loopback only by default; any other
 address needs the per-show token (``Authorization: Bearer`` or ``?token=``,
 compared in constant time); requests from other web origins are refused and no
-CORS header is ever sent; bodies are capped at 4 KiB; every refusal is a JSON
-``{"error": ...}`` and no request can raise into the show.
+CORS header is ever sent; a state-changing request without an ``Origin`` needs
+the token or a JSON content type (a web form can send neither); every refusal
+is a JSON ``{"error": ...}``. The transport's limits are in ``server``/``limits``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import hmac
 import ipaddress
@@ -19,25 +19,27 @@ import json
 import logging
 import secrets
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QTcpSocket
-from PySide6.QtWebSockets import QWebSocket, QWebSocketProtocol, QWebSocketServer
 
 from ceremony.remote.adapter import ShowAdapter
-from ceremony.remote.http import HttpServer, Limits, Request, Response, error_response, json_response
+from ceremony.remote.http import Request, Response, error_response, json_response
+from ceremony.remote.limits import Limits
 from ceremony.remote.openapi import MAX_ARG, openapi_document
 from ceremony.remote.page import PAGE_HTML, page_headers
-from ceremony.remote.snapshot import EVENTS_PATH, outcome_json, remote_commands, state_json
-from ceremony.show.commands import REGISTRY, Command
+from ceremony.remote.routes import Route, Routes
+from ceremony.remote.server import HttpServer
+from ceremony.remote.snapshot import EVENTS_PATH, find_command, outcome_json, remote_commands, state_json
+from ceremony.remote.ws import WebSocketProtocol
+from ceremony.show.commands import Command
 from ceremony.show.state import Outcome, ShowState
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8765
-#: A WebSocket client with this much unsent data is too slow to follow the show and is dropped.
-MAX_WS_BACKLOG = 1 << 20
+STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
 
@@ -59,6 +61,11 @@ def token_matches(supplied: str | None, token: str) -> bool:
     if not supplied:
         return False
     return hmac.compare_digest(supplied.encode("utf-8", "replace"), token.encode())
+
+
+def is_json(request: Request) -> bool:
+    """``Content-Type: application/json`` (with or without parameters): a type no HTML form can send."""
+    return request.headers.get("content-type", "").split(";", 1)[0].strip().lower() == "application/json"
 
 
 def supplied_token(request: Request) -> str | None:
@@ -134,19 +141,26 @@ class RemoteServer(QObject):
         self.token = token or secrets.token_urlsafe(24)
         """Generated per show unless given; the presenter shows it (as a QR code of ``phone_url``)."""
         self.require_token = not is_loopback(host) or bool(require_token)
-        self._http = HttpServer(self._handle, self._upgrade, limits, self)
-        self._ws = QWebSocketServer("ceremony", QWebSocketServer.SslMode.NonSecureMode, self)
-        self._ws.newConnection.connect(self._ws_accept)
-        self._clients: list[QWebSocket] = []
+        self._http = HttpServer(self, limits, self)
+        self.limits = self._http.limits
+        self._clients: list[WebSocketProtocol] = []
         self._unsubscribe: Callable[[], None] | None = None
         self._push = QTimer(self)
         self._push.setSingleShot(True)
         self._push.setInterval(0)
         self._push.timeout.connect(self.push_state)
-        self._routes: dict[str, tuple[str, Callable[[Request], Response]]] = {
-            "/api/state": ("GET", self._get_state),
-            "/api/commands": ("GET", self._get_commands),
-        }
+        self.routes = Routes(
+            [
+                Route("GET", "/", self._get_page, auth=False),
+                Route("GET", "/index.html", self._get_page, auth=False),
+                Route("GET", "/api/openapi.json", self._get_openapi, auth=False),
+                Route("GET", "/api/state", self._get_state),
+                Route("GET", "/api/commands", self._get_commands),
+                Route("POST", "/api/commands/{id}", self._post_command),
+                Route("GET", EVENTS_PATH, self._get_events),
+            ]
+        )
+        """Every page and endpoint; add a ``Route`` here for a new one."""
 
     # ---------------------------------------------------------------- life
 
@@ -167,10 +181,10 @@ class RemoteServer(QObject):
             self._unsubscribe()
             self._unsubscribe = None
         self._push.stop()
-        self._http.close()
         for client in list(self._clients):
-            client.close(QWebSocketProtocol.CloseCode.CloseCodeGoingAway, "the show's remote stopped")
-            self._forget(client)
+            client.close(reason="the show's remote stopped")
+        self._http.close()
+        self._clients.clear()
 
     @property
     def port(self) -> int:
@@ -208,77 +222,100 @@ class RemoteServer(QObject):
             log.exception("remote: building the state failed")
             return
         for client in list(self._clients):
-            if client.bytesToWrite() > MAX_WS_BACKLOG:
-                log.warning("remote: dropping a WebSocket client that cannot keep up")
+            if client.backlog > self.limits.max_ws_backlog:
+                self._http.refusals.note("dropped a WebSocket client at %s that cannot keep up", client.peer)
                 client.abort()
-                self._forget(client)
                 continue
-            client.sendTextMessage(text)
+            client.send_text(text)
 
-    # ---------------------------------------------------------------- requests
+    # ---------------------------------------------------------------- requests (server.Service)
 
-    def _handle(self, request: Request) -> Response:
+    def respond(self, request: Request) -> Response:
+        """The answer to one request: refusals first (origin, token, method, form posts), then its route."""
         refusal = self._foreign(request)
         if refusal is not None:
             return refusal
-        path = request.path
-        if path in ("/", "/index.html"):
-            return self._only(request, "GET") or Response(
-                200, PAGE_HTML.encode(), "text/html; charset=utf-8", page_headers(request.headers.get("host", ""))
-            )
-        if path == "/api/openapi.json":
-            return self._only(request, "GET") or json_response(200, openapi_document(self.base_url))
-        if not path.startswith("/api/"):
-            return error_response(404, f"nothing at {path}; the API is under /api/ (see /api/openapi.json)")
-        if not self._authorised(request):
-            return Response(
-                401,
-                json.dumps({"error": "a valid token is required (Authorization: Bearer <token> or ?token=)"}).encode(),
-                "application/json; charset=utf-8",
-                (("WWW-Authenticate", 'Bearer realm="ceremony"'),),
-            )
-        if path == EVENTS_PATH:
-            return self._only(request, "GET") or error_response(
-                426, "this is a WebSocket: connect with ws://…/api/events"
-            )
-        route = self._routes.get(path)
-        if route is not None:
-            return self._only(request, route[0]) or route[1](request)
-        prefix = "/api/commands/"
-        if path.startswith(prefix) and "/" not in path[len(prefix) :]:
-            return self._only(request, "POST") or self._post_command(request, path[len(prefix) :])
-        return error_response(404, f"no endpoint {path} (see /api/openapi.json)")
-
-    @staticmethod
-    def _only(request: Request, method: str) -> Response | None:
-        if request.method == method:
-            return None
-        return Response(
-            405,
-            json.dumps({"error": f"use {method} for {request.path}"}).encode(),
-            "application/json; charset=utf-8",
-            (("Allow", "GET, HEAD" if method == "GET" else method),),
-        )
+        found = self.routes.find(request.path)
+        authorised = self._authorised(request)
+        if found is None:
+            if request.path.startswith("/api/"):
+                return self._unauthorised() if not authorised else error_response(404, _no_endpoint(request.path))
+            where = request.path[:80]
+            return error_response(404, f"nothing at {where}; the API is under /api/ (see /api/openapi.json)")
+        by_method, segment = found
+        route = by_method.get(request.method)
+        needs_token = route.auth if route is not None else any(r.auth for r in by_method.values())
+        if needs_token and not authorised:
+            return self._unauthorised()
+        if route is None:
+            return _not_allowed(request, by_method)
+        refusal = self._form_post(request)
+        if refusal is not None:
+            return refusal
+        response = route.handler(request, segment)
+        return replace(response, proven=True) if route.auth else response
 
     def _authorised(self, request: Request) -> bool:
         return not self.require_token or token_matches(supplied_token(request), self.token)
+
+    @staticmethod
+    def _unauthorised() -> Response:
+        """401, and the connection closed with it: a client without the token holds nothing."""
+        return error_response(
+            401,
+            "a valid token is required (Authorization: Bearer <token> or ?token=)",
+            close=True,
+            headers=(("WWW-Authenticate", 'Bearer realm="ceremony"'),),
+        )
 
     def _foreign(self, request: Request) -> Response | None:
         """Refuse other web origins (a page on the internet poking the show) and, without a token, foreign Hosts."""
         host = request.headers.get("host", "")
         origin = request.headers.get("origin")
         if origin is not None and origin.lower() not in (f"http://{host}".lower(), f"https://{host}".lower()):
-            return error_response(403, "requests from other web origins are refused")
+            return error_response(403, "requests from other web origins are refused", close=True)
         if not self.require_token and host:
             name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
             if not is_loopback(name):
-                return error_response(421, f"this server answers to 127.0.0.1 or localhost, not {name}")
+                message = f"this server answers to 127.0.0.1 or localhost, not {name[:80]}"
+                return error_response(421, message, close=True)
         return None
 
-    def _get_state(self, request: Request) -> Response:
+    def _form_post(self, request: Request) -> Response | None:
+        """A state-changing request without an ``Origin`` must carry the token or a JSON content type.
+
+        Browsers send ``Origin`` with every cross-site POST, but one that does
+        not (an old browser, a stripped header) must still not let a web form
+        drive a loopback show that needs no token: a form can set neither an
+        ``Authorization`` header nor ``Content-Type: application/json``.
+        """
+        if request.method not in STATE_CHANGING or "origin" in request.headers or is_json(request):
+            return None
+        if token_matches(supplied_token(request), self.token):
+            return None
+        return error_response(
+            403,
+            "a request that changes the show needs the token or Content-Type: application/json",
+            close=True,
+        )
+
+    # ---------------------------------------------------------------- routes
+
+    def _get_page(self, request: Request, _: str) -> Response:
+        headers = page_headers(request.headers.get("host", ""))
+        return Response(200, PAGE_HTML.encode(), "text/html; charset=utf-8", headers)
+
+    def _get_openapi(self, request: Request, _: str) -> Response:
+        return json_response(200, openapi_document(self.base_url))
+
+    def _get_events(self, request: Request, _: str) -> Response:
+        message = "this is a WebSocket: connect with ws://…/api/events"
+        return error_response(426, message, headers=(("Upgrade", "websocket"),))
+
+    def _get_state(self, request: Request, _: str) -> Response:
         return json_response(200, self.state_document())
 
-    def _get_commands(self, request: Request) -> Response:
+    def _get_commands(self, request: Request, _: str) -> Response:
         return json_response(
             200,
             [
@@ -296,7 +333,7 @@ class RemoteServer(QObject):
         )
 
     def _post_command(self, request: Request, command_id: str) -> Response:
-        command = REGISTRY.get(command_id)
+        command = find_command(command_id)
         if command is None or not command.is_remote:
             known = [c.id for c in remote_commands()]
             guess = difflib.get_close_matches(command_id, known, n=1)
@@ -312,38 +349,40 @@ class RemoteServer(QObject):
         payload = {**outcome_json(self.show, outcome, command.id), "state": self.state_document()}
         return json_response(status_for(outcome), payload)
 
-    # ---------------------------------------------------------------- WebSocket
+    # ---------------------------------------------------------------- WebSocket (server.Service)
 
-    def _upgrade(self, request: Request, socket: QTcpSocket) -> Response | None:
+    def websocket(self, request: Request) -> Response | None:
         refusal = self._foreign(request)
         if refusal is not None:
             return refusal
         if request.path != EVENTS_PATH:
-            return error_response(404, f"no WebSocket at {request.path}; use {EVENTS_PATH}")
-        if request.method != "GET":
-            return error_response(405, "use GET to open the WebSocket")
+            return error_response(404, f"no WebSocket at {request.path[:80]}; use {EVENTS_PATH}")
         if not self._authorised(request):
-            return error_response(401, "a valid token is required (?token= or Authorization: Bearer)")
-        self._ws.handleConnection(socket)
+            return self._unauthorised()
         return None
 
-    def _ws_accept(self) -> None:
-        while self._ws.hasPendingConnections():
-            client = self._ws.nextPendingConnection()
-            if client is None:  # pragma: no cover
-                return
-            client.setParent(self)
-            self._clients.append(client)
-            client.disconnected.connect(lambda c=client: self._forget(c))
-            self.clientsChanged.emit(len(self._clients))
-            try:
-                client.sendTextMessage(json.dumps(self.state_document(), ensure_ascii=False, separators=(",", ":")))
-            except Exception:
-                log.exception("remote: the first state push failed")
+    def websocket_opened(self, client: WebSocketProtocol) -> None:
+        self._clients.append(client)
+        self.clientsChanged.emit(len(self._clients))
+        try:
+            client.send_text(json.dumps(self.state_document(), ensure_ascii=False, separators=(",", ":")))
+        except Exception:
+            log.exception("remote: the first state push failed")
 
-    def _forget(self, client: QWebSocket) -> None:
+    def websocket_closed(self, client: WebSocketProtocol) -> None:
         if client in self._clients:
             self._clients.remove(client)
-            with contextlib.suppress(RuntimeError):  # at exit Qt may have deleted both already
-                client.deleteLater()
-                self.clientsChanged.emit(len(self._clients))
+            self.clientsChanged.emit(len(self._clients))
+
+
+def _no_endpoint(path: str) -> str:
+    return f"no endpoint {path[:80]} (see /api/openapi.json)"
+
+
+def _not_allowed(request: Request, by_method: dict[str, Route]) -> Response:
+    allowed = sorted(by_method)
+    if "GET" in allowed:
+        allowed.append("HEAD")
+    return error_response(
+        405, f"use {' or '.join(sorted(by_method))} for {request.path[:80]}", headers=(("Allow", ", ".join(allowed)),)
+    )

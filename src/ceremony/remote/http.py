@@ -1,34 +1,39 @@
-"""A small HTTP/1.1 server on ``QTcpServer`` in the app's own event loop, with the WebSocket upgrade on the same port.
+"""HTTP/1.1 on a link, parsed by h11 (a sans-IO parser we do not write ourselves), in the app's event loop.
 
-Why not ``QtHttpServer``: in PySide6 6.12 its Python binding cannot answer with a
-status code (a route returning a ``QHttpServerResponse`` sends an empty 200),
-``<arg>`` routes fail to register, the missing-path handler cannot be set and the
-WebSocket upgrade API is not bound. An API that must answer 401, 404, 409 and
-413 with JSON errors cannot be built on that, so this module reads requests
-itself: request line, headers, a ``Content-Length`` body, keep-alive. Limits
-keep a flood or a slow client from holding the show: header and body sizes,
-connection count, and a deadline for each request.
+h11 reads request lines, headers, ``Content-Length`` and chunked bodies,
+keep-alive and pipelining, and answers what it cannot parse with an error
+status hint (400, 431) that is sent as a JSON error. This module adds what the
+show needs on top: a body cap (413), control characters in header values
+refused (400), one request at a time (the next is not read until the client has
+taken the reply, so a client that never reads holds one reply, not a backlog),
+and the WebSocket upgrade (``101``) handed to ``ws.WebSocketProtocol`` on the
+same socket — so HTTP and WebSocket share one port.
 
-A request for ``/api/events`` with ``Upgrade: websocket`` is left unread in the
-socket and handed to a ``QWebSocketServer`` (``handleConnection``), which does
-the handshake itself — so HTTP and WebSocket share one port.
+Why not ``QtHttpServer``: see docs/remote.md ("Why not QtHttpServer").
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtNetwork import QHostAddress, QTcpServer, QTcpSocket
+import h11
+from wsproto.utilities import generate_accept_token
+
+if TYPE_CHECKING:
+    from ceremony.remote.limits import Limits, RefusalLog
+    from ceremony.remote.link import Link
 
 log = logging.getLogger(__name__)
 
 REASONS = {
     100: "Continue",
+    101: "Switching Protocols",
     200: "OK",
     400: "Bad Request",
     401: "Unauthorized",
@@ -39,32 +44,23 @@ REASONS = {
     409: "Conflict",
     411: "Length Required",
     413: "Content Too Large",
+    414: "URI Too Long",
     415: "Unsupported Media Type",
     421: "Misdirected Request",
+    422: "Unprocessable Content",
     426: "Upgrade Required",
     431: "Request Header Fields Too Large",
     500: "Internal Server Error",
     501: "Not Implemented",
     503: "Service Unavailable",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """What one client may send; beyond these the server answers 4xx/503 and closes."""
-
-    max_head: int = 8192
-    max_body: int = 4096
-    max_connections: int = 64
-    request_timeout_ms: int = 10_000
-    """A request's head and body must arrive within this (slow clients are dropped)."""
-    idle_timeout_ms: int = 30_000
-    """A keep-alive connection with nothing to say is closed after this."""
+_CONTROL = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
+"""Bytes no header value may hold (RFC 9110 5.5: only HTAB among the controls); h11 lets some through."""
 
 
 @dataclass(frozen=True, slots=True)
 class Request:
-    """One parsed request; header names are lower case."""
+    """One parsed request; header names are lower case, values decoded as latin-1."""
 
     method: str
     target: str
@@ -82,24 +78,27 @@ class Request:
 
 @dataclass(frozen=True, slots=True)
 class Response:
-    """What to send back; ``close`` ends the connection after it."""
+    """What to send back; ``close`` ends the connection after it, ``proven`` says the request carried valid
+    credentials (such a connection is the last to be evicted)."""
 
     status: int
     body: bytes = b""
     content_type: str = "application/json"
     headers: tuple[tuple[str, str], ...] = ()
     close: bool = False
+    proven: bool = False
 
-    def encode(self, keep_alive: bool, head_only: bool = False) -> bytes:
-        lines = [f"HTTP/1.1 {self.status} {REASONS.get(self.status, 'Status')}"]
-        lines.append(f"Content-Type: {self.content_type}")
-        lines.append(f"Content-Length: {len(self.body)}")
-        lines.append("Cache-Control: no-store")
-        lines.append("X-Content-Type-Options: nosniff")
-        lines.extend(f"{k}: {v}" for k, v in self.headers)
-        lines.append("Connection: " + ("keep-alive" if keep_alive and not self.close else "close"))
-        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1", "replace")
-        return head if head_only else head + self.body
+    def head(self) -> list[tuple[str, str]]:
+        lines = [
+            ("Content-Type", self.content_type),
+            ("Content-Length", str(len(self.body))),
+            ("Cache-Control", "no-store"),
+            ("X-Content-Type-Options", "nosniff"),
+            *self.headers,
+        ]
+        if self.close:
+            lines.append(("Connection", "close"))
+        return lines
 
 
 def json_response(status: int, payload: object, *, headers: tuple[tuple[str, str], ...] = ()) -> Response:
@@ -107,275 +106,250 @@ def json_response(status: int, payload: object, *, headers: tuple[tuple[str, str
     return Response(status, body, "application/json; charset=utf-8", headers)
 
 
-def error_response(status: int, message: str, *, close: bool = False, **extra: str) -> Response:
+def error_response(
+    status: int, message: str, *, close: bool = False, headers: tuple[tuple[str, str], ...] = (), **extra: str
+) -> Response:
     """A clear JSON error: ``{"error": "..."}``."""
     body = json.dumps({"error": message, **extra}, ensure_ascii=False).encode()
-    return Response(status, body, "application/json; charset=utf-8", close=close)
+    return Response(status, body, "application/json; charset=utf-8", headers, close=close)
 
 
-Handler = Callable[[Request], Response]
-UpgradeHandler = Callable[[Request, QTcpSocket], Response | None]
-"""Called for a WebSocket upgrade; returns None when it took the socket, else a refusal to send."""
-
-
-class ParseError(Exception):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-def parse_head(head: bytes) -> tuple[str, str, str, dict[str, str]]:
-    """(method, target, version, headers) from a request's head; raises ParseError."""
-    try:
-        text = head.decode("latin-1")
-    except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes anything
-        raise ParseError(400, "the request head is not text") from None
-    lines = text.split("\r\n")
-    parts = lines[0].split(" ")
-    if len(parts) != 3 or not parts[2].startswith("HTTP/1."):
-        raise ParseError(400, "malformed request line")
-    method, target, version = parts
-    if not method.isalpha() or not method.isupper():
-        raise ParseError(400, "malformed method")
-    if not target.startswith("/"):
-        raise ParseError(400, "the target must be a path")
-    headers: dict[str, str] = {}
-    for line in lines[1:]:
-        name, sep, value = line.partition(":")
-        if not sep or not name or name != name.strip() or " " in name:
-            raise ParseError(400, "malformed header line")
-        key = name.lower()
-        value = value.strip()
-        headers[key] = f"{headers[key]}, {value}" if key in headers else value
-    return method, target, version, headers
+class BadTarget(ValueError):
+    """The request target is not a path this server can read."""
 
 
 def split_target(target: str) -> tuple[str, dict[str, str]]:
-    parts = urlsplit(target)
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    return unquote(parts.path), query
+    """(path, query) of an origin-form (``/a?b=c``) or absolute-form (``http://host/a``) target."""
+    try:
+        parts = urlsplit(target)
+    except ValueError as exc:  # e.g. "http://[::1" : an unclosed IPv6 host
+        raise BadTarget(f"the request target cannot be read ({exc})") from None
+    if parts.scheme and parts.scheme not in ("http", "https"):
+        raise BadTarget("the request target must be a path such as /api/state")
+    path = unquote(parts.path, errors="replace")
+    if not path.startswith("/"):
+        raise BadTarget("the request target must be a path such as /api/state")
+    return path, dict(parse_qsl(parts.query, keep_blank_values=True, errors="replace"))
 
 
-class HttpServer(QObject):
-    """Accepts connections and turns each request into ``handler(request) -> Response``."""
+class HttpHost(Protocol):
+    """What an HTTP link needs from its server."""
 
-    def __init__(
-        self,
-        handler: Handler,
-        upgrade: UpgradeHandler,
-        limits: Limits | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.handler = handler
-        self.upgrade = upgrade
-        self.limits = limits or Limits()
-        self._server = QTcpServer(self)
-        self._server.newConnection.connect(self._accept)
-        self._connections: set[_Connection] = set()
+    limits: Limits
+    refusals: RefusalLog
 
-    def listen(self, host: str, port: int) -> bool:
-        return self._server.listen(QHostAddress(host), port)
+    def respond(self, request: Request) -> Response: ...
 
-    def error_string(self) -> str:
-        return self._server.errorString()
+    def websocket_refusal(self, link: Link, request: Request) -> Response | None:
+        """None when the upgrade may go ahead, else the answer to send."""
 
-    @property
-    def port(self) -> int:
-        return self._server.serverPort()
-
-    @property
-    def listening(self) -> bool:
-        return self._server.isListening()
-
-    @property
-    def connection_count(self) -> int:
-        return len(self._connections)
-
-    def close(self) -> None:
-        self._server.close()
-        for conn in list(self._connections):
-            conn.drop()
-
-    def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            if socket is None:  # pragma: no cover - Qt said there was one
-                return
-            if len(self._connections) >= self.limits.max_connections:
-                socket.write(error_response(503, "too many connections", close=True).encode(False))
-                socket.disconnectFromHost()
-                socket.disconnected.connect(socket.deleteLater)
-                continue
-            self._connections.add(_Connection(socket, self))
-
-    def _forget(self, conn: _Connection) -> None:
-        self._connections.discard(conn)
+    def open_websocket(self, link: Link, trailing: bytes) -> None: ...
 
 
-class _Connection(QObject):
-    """One client's TCP connection: reads requests one after another and answers each."""
+class HttpProtocol:
+    """HTTP/1.1 on one link: h11 parses, the host answers, one request at a time."""
 
-    def __init__(self, socket: QTcpSocket, server: HttpServer) -> None:
-        super().__init__(server)
-        self.socket = socket
-        self.server = server
-        self.limits = server.limits
-        self._pending: tuple[str, str, str, dict[str, str]] | None = None
-        self._need = 0
-        self._closing = False
-        self._in_request = True
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._timed_out)
-        self._timer.start(self.limits.request_timeout_ms)
-        socket.readyRead.connect(self._read)
-        socket.disconnected.connect(self.drop)
-        peer = socket.peerAddress()
-        self.peer = peer.toString()
-        self.peer_is_loopback = peer.isLoopback()
+    def __init__(self, link: Link, host: HttpHost) -> None:
+        self.link = link
+        self.host = host
+        self.limits = host.limits
+        self.h11 = h11.Connection(h11.SERVER, max_incomplete_event_size=self.limits.max_head)
+        self._head: h11.Request | None = None
+        self._body = bytearray()
+        self._pumping = False
+        self._upgraded = False
+        self._unsent = False
+        """A reply is waiting for the client to take it (write_timeout runs)."""
+        link.phase(busy=False, deadline_ms=self.limits.request_timeout_ms)  # the first request is due
 
-    def drop(self) -> None:
-        """Forget the connection and free the socket."""
-        if self.socket is None:
-            return
-        socket, self.socket = self.socket, None  # type: ignore[assignment]
-        self._timer.stop()
-        self.server._forget(self)
-        try:
-            socket.readyRead.disconnect(self._read)
-            socket.disconnected.disconnect(self.drop)
-        except (RuntimeError, TypeError):  # pragma: no cover - already gone
-            pass
-        socket.abort()
-        socket.deleteLater()
-        self.deleteLater()
+    # ---------------------------------------------------------------- link events
 
-    def _timed_out(self) -> None:
-        if self.socket is None:
-            return
-        if self._pending is not None or self.socket.bytesAvailable():
-            self._send(error_response(408, "the request took too long", close=True), keep_alive=False)
+    def on_readable(self) -> None:
+        self.pump()
+
+    def on_flushed(self) -> None:
+        if self._unsent:
+            self._unsent = False
+            self.link.phase(busy=False, deadline_ms=self.limits.idle_timeout_ms)
+        self.pump()
+
+    def on_deadline(self) -> None:
+        if self.link.busy:
+            self.host.refusals.note("a request from %s took too long to arrive", self.link.peer)
+            self._refuse(408, "the request took too long to arrive")
         else:
-            self._finish()
+            self.link.close()
 
-    def _finish(self) -> None:
-        if self.socket is None or self._closing:
+    def on_gone(self) -> None:
+        pass
+
+    # ---------------------------------------------------------------- parsing
+
+    def pump(self) -> None:
+        """Handle what has arrived, request after request, while the client takes its replies."""
+        if self._pumping:
             return
-        self._closing = True
-        self.socket.disconnectFromHost()
-
-    def _send(self, response: Response, *, keep_alive: bool, head_only: bool = False) -> None:
-        if self.socket is None:
-            return
-        self.socket.write(response.encode(keep_alive, head_only))
-        if not keep_alive or response.close:
-            self._finish()
-
-    def _read(self) -> None:
-        if not self._in_request:  # the first bytes of a new request: it has request_timeout to arrive in full
-            self._in_request = True
-            self._timer.start(self.limits.request_timeout_ms)
+        self._pumping = True
         try:
-            while self.socket is not None and not self._closing and self._step():
+            while self._ready() and self._step():
                 pass
-        except Exception:  # a bug must never take the show down
-            log.exception("remote: reading a request failed")
-            self._send(error_response(500, "internal error", close=True), keep_alive=False)
+        except Exception:  # a bug must never take the show down; the fuzz tests keep this path unused
+            log.exception("remote: handling a request failed")
+            self._refuse(500, "internal error")
+        finally:
+            self._pumping = False
+
+    def _ready(self) -> bool:
+        link = self.link
+        return link.alive and not link.closing and not self._upgraded and not link.pending_write
 
     def _step(self) -> bool:
-        """Handle what has arrived; True when another request may follow in the buffer."""
-        socket = self.socket
-        if self._pending is not None:
-            if socket.bytesAvailable() < self._need:
-                return False
-            body = bytes(socket.read(self._need).data()) if self._need else b""
-            head, self._pending = self._pending, None
-            self._dispatch(head, body)
-            return True
-        available = socket.bytesAvailable()
-        if not available:
-            return False
-        data = bytes(socket.peek(min(available, self.limits.max_head + 4)).data())
-        end = data.find(b"\r\n\r\n")
-        if end < 0:
-            if len(data) > self.limits.max_head:
-                self._send(error_response(431, "request head too large", close=True), keep_alive=False)
-            return False
+        """One h11 event; False when there is nothing more to do until the socket or the client moves."""
         try:
-            method, target, version, headers = parse_head(data[:end])
-        except ParseError as exc:
-            self._send(error_response(exc.status, str(exc), close=True), keep_alive=False)
+            event = self.h11.next_event()
+        except h11.RemoteProtocolError as exc:
+            self.host.refusals.note("malformed request from %s: %s", self.link.peer, exc)
+            status = exc.error_status_hint if exc.error_status_hint < 500 else 400  # 501 for a transfer coding
+            self._refuse(status, f"malformed request: {exc}")
             return False
-        if "upgrade" in headers.get("connection", "").lower() and "websocket" in headers.get("upgrade", "").lower():
-            return self._upgrade(method, target, headers)
-        socket.read(end + 4)
-        return self._start_body((method, target, version, headers))
+        if event is h11.NEED_DATA:
+            data = self.link.read(self.limits.read_buffer)
+            if not data:
+                return False
+            if not self.link.busy:  # the first bytes of a request: it has request_timeout to arrive in full
+                self.link.phase(busy=True, deadline_ms=self.limits.request_timeout_ms)
+            self.h11.receive_data(data)
+            return True
+        if isinstance(event, h11.Request):
+            return self._begin(event)
+        if isinstance(event, h11.Data):
+            self._body += event.data
+            if len(self._body) > self.limits.max_body:
+                return self._too_large()
+            return True
+        if isinstance(event, h11.EndOfMessage):
+            return self._end()
+        if isinstance(event, h11.ConnectionClosed):
+            self.link.close()
+        return False  # PAUSED (waiting for a reply that is under way) or closed
 
-    def _start_body(self, head: tuple[str, str, str, dict[str, str]]) -> bool:
-        headers = head[3]
-        if "transfer-encoding" in headers:
-            self._send(error_response(411, "send the body with a Content-Length", close=True), keep_alive=False)
+    def _begin(self, head: h11.Request) -> bool:
+        if not self.link.busy:
+            self.link.phase(busy=True, deadline_ms=self.limits.request_timeout_ms)
+        size = len(head.method) + len(head.target) + sum(len(name) + len(value) + 4 for name, value in head.headers)
+        if size > self.limits.max_head:  # h11 caps a head that is still arriving; this caps one that came whole
+            self._refuse(431, f"the request head may be at most {self.limits.max_head} bytes")
             return False
-        raw = headers.get("content-length", "0").strip()
-        if not raw.isdigit():
-            self._send(error_response(400, "bad Content-Length", close=True), keep_alive=False)
+        if any(_CONTROL.search(value) for _, value in head.headers):
+            self._refuse(400, "a header value holds a control character")
             return False
-        length = int(raw)
-        if length > self.limits.max_body:
-            self._send(
-                error_response(413, f"the body may be at most {self.limits.max_body} bytes", close=True),
-                keep_alive=False,
+        length = next((value for name, value in head.headers if name == b"content-length"), b"0")
+        if int(length) > self.limits.max_body:  # h11 has checked it is a number
+            return self._too_large()
+        self._head, self._body = head, bytearray()
+        if self.h11.they_are_waiting_for_100_continue:
+            self.link.send(
+                self.h11.send(h11.InformationalResponse(status_code=100, headers=[], reason=b"Continue")) or b""
             )
-            return False
-        if length and headers.get("expect", "").lower() == "100-continue":
-            self.socket.write(b"HTTP/1.1 100 Continue\r\n\r\n")
-        self._pending, self._need = head, length
         return True
 
-    def _upgrade(self, method: str, target: str, headers: dict[str, str]) -> bool:
-        path, query = split_target(target)
-        request = Request(method, target, path, query, headers, b"", self.peer, self.peer_is_loopback)
-        # Step aside first: the WebSocket server reads the handshake (still unread in the socket) at once.
-        socket, self.socket = self.socket, None  # type: ignore[assignment]
-        self._timer.stop()
-        socket.readyRead.disconnect(self._read)
-        socket.disconnected.disconnect(self.drop)
-        self.server._forget(self)
-        self.deleteLater()
-        try:
-            refusal = self.server.upgrade(request, socket)
-        except Exception:
-            log.exception("remote: the WebSocket upgrade failed")
-            refusal = error_response(500, "internal error", close=True)
-        if refusal is not None:
-            socket.write(refusal.encode(False))
-            socket.disconnectFromHost()
-            socket.disconnected.connect(socket.deleteLater)
+    def _too_large(self) -> bool:
+        self._refuse(413, f"the body may be at most {self.limits.max_body} bytes")
         return False
 
-    def _dispatch(self, head: tuple[str, str, str, dict[str, str]], body: bytes) -> None:
-        method, target, version, headers = head
-        keep_alive = (version == "HTTP/1.1" and headers.get("connection", "").lower() != "close") or (
-            headers.get("connection", "").lower() == "keep-alive"
-        )
-        path, query = split_target(target)
-        request = Request(
-            "GET" if method == "HEAD" else method,
-            target,
-            path,
-            query,
-            headers,
-            body,
-            self.peer,
-            self.peer_is_loopback,
-        )
+    def _end(self) -> bool:
+        head, self._head = self._head, None
+        if head is None:  # pragma: no cover - h11 sends a Request before its EndOfMessage
+            return False
         try:
-            response = self.server.handler(request)
-        except Exception:
-            log.exception("remote: %s %s failed", method, path)
-            response = error_response(500, "internal error")
-        self._send(response, keep_alive=keep_alive, head_only=method == "HEAD")
-        if self.socket is not None and not self._closing:
-            self._in_request = bool(self.socket.bytesAvailable())
-            self._timer.start(self.limits.request_timeout_ms if self._in_request else self.limits.idle_timeout_ms)
+            request = self._request(head, bytes(self._body))
+        except BadTarget as exc:
+            self._refuse(400, str(exc))
+            return False
+        self._body = bytearray()
+        switching = self.h11.their_state is h11.MIGHT_SWITCH_PROTOCOL  # type: ignore[attr-defined]
+        if switching and request.wants_websocket:
+            self._upgrade(request)
+            return False
+        self._send(self.host.respond(request), head_only=head.method == b"HEAD")
+        return True
+
+    def _request(self, head: h11.Request, body: bytes) -> Request:
+        headers: dict[str, str] = {}
+        for raw_name, raw_value in head.headers:
+            name, value = raw_name.decode("latin-1"), raw_value.decode("latin-1")
+            headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        method = head.method.decode("ascii", "replace")
+        target = head.target.decode("ascii", "replace")
+        path, query = split_target(target)
+        link = self.link
+        return Request(
+            "GET" if method == "HEAD" else method, target, path, query, headers, body, link.peer, link.peer_is_loopback
+        )
+
+    # ---------------------------------------------------------------- answering
+
+    def _send(self, response: Response, *, head_only: bool = False) -> None:
+        link = self.link
+        if response.proven:
+            link.proven = True
+        status = h11.Response(
+            status_code=response.status,
+            headers=response.head(),
+            reason=REASONS.get(response.status, "Status").encode(),
+        )
+        data = self.h11.send(status) or b""
+        if response.body and not head_only:
+            data += self.h11.send(h11.Data(data=response.body)) or b""
+        data += self.h11.send(h11.EndOfMessage()) or b""
+        taken = link.send(data)
+        if self.h11.our_state is h11.MUST_CLOSE or response.close:
+            link.close()
+            return
+        self.h11.start_next_cycle()
+        if taken:
+            link.phase(busy=False, deadline_ms=self.limits.idle_timeout_ms)
+        else:
+            self._unsent = True
+            link.deadline(self.limits.write_timeout_ms)  # the client must take the reply in time
+
+    def _refuse(self, status: int, message: str) -> None:
+        """Answer an error and close, if the connection is still at a point where an answer can be sent."""
+        self._head = None
+        if self.link.alive and self.h11.our_state in (h11.IDLE, h11.SEND_RESPONSE):
+            try:
+                self._send(error_response(status, message, close=True))
+                return
+            except h11.LocalProtocolError:  # pragma: no cover - h11 would not let an answer out here
+                pass
+        self.link.close()
+
+    def _upgrade(self, request: Request) -> None:
+        """Answer 101 and hand the socket to the WebSocket protocol, or refuse the upgrade with a JSON error."""
+        refusal = self.host.websocket_refusal(self.link, request) or _handshake_refusal(request)
+        if refusal is not None:
+            self._send(replace(refusal, close=True))
+            return
+        accept = generate_accept_token(request.headers["sec-websocket-key"].strip().encode("latin-1")).decode()
+        switch = h11.InformationalResponse(
+            status_code=101,
+            headers=[("Upgrade", "websocket"), ("Connection", "Upgrade"), ("Sec-WebSocket-Accept", accept)],
+            reason=b"Switching Protocols",
+        )
+        data = self.h11.send(switch) or b""
+        trailing, _closed = self.h11.trailing_data
+        self._upgraded = True
+        self.link.send(data)
+        self.host.open_websocket(self.link, bytes(trailing))
+
+
+def _handshake_refusal(request: Request) -> Response | None:
+    """RFC 6455 4.2.1: a GET with a key and version 13 (an older client is told which version to speak)."""
+    if request.method != "GET":
+        return error_response(405, "use GET to open the WebSocket", headers=(("Allow", "GET"),))
+    key = request.headers.get("sec-websocket-key", "").strip()
+    if not key or len(key) > 64:
+        return error_response(400, "a WebSocket upgrade needs a Sec-WebSocket-Key")
+    if request.headers.get("sec-websocket-version", "").strip() != "13":
+        return error_response(426, "speak WebSocket version 13", headers=(("Sec-WebSocket-Version", "13"),))
+    return None

@@ -23,7 +23,7 @@ from pythonosc.osc_message import OscMessage
 
 from ceremony.remote.adapter import ShowAdapter
 from ceremony.remote.api import RemoteError, is_loopback, token_matches
-from ceremony.show.commands import REGISTRY
+from ceremony.remote.snapshot import find_command
 from ceremony.show.state import Outcome
 
 log = logging.getLogger(__name__)
@@ -116,7 +116,7 @@ class OscServer(QObject):
         elif self.require_token:
             self._refuse(f"{address[:60]}: no token (send it as the first string argument)")
             return None
-        command = REGISTRY.get(command_id)
+        command = find_command(command_id)
         if command is None or not command.is_remote:
             self._refuse(f"{address[:60]}: no such remote command")
             return None

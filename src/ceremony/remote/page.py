@@ -39,7 +39,7 @@ PAGE_HTML = """<!doctype html>
            border-bottom:1px solid #333; }
   #conn { font-size:13px; padding:2px 8px; border-radius:10px; background:#444; }
   #conn.live { background:#1d6b2c; } #conn.lost { background:var(--red); }
-  #timer { font:600 28px/1 ui-monospace, monospace; font-variant-numeric:tabular-nums; }
+  #timer { font:600 24px/1 ui-monospace, monospace; font-variant-numeric:tabular-nums; white-space:nowrap; }
   #timer.amber { color:var(--amber); } #timer.red { color:var(--red); }
   main { flex:1; padding:12px 14px; display:flex; flex-direction:column; gap:10px; }
   .label { font-size:12px; text-transform:uppercase; letter-spacing:.08em; color:var(--dim); }
@@ -91,7 +91,7 @@ PAGE_HTML = """<!doctype html>
   }
   const $ = (id) => document.getElementById(id);
   const auth = () => (token ? { "Authorization": "Bearer " + token } : {});
-  let state = null, receivedAt = 0, socket = null, backoff = 500;
+  let state = null, receivedAt = 0, socket = null, backoff = 500, pushed = false;
 
   function fmt(seconds) {
     const s = Math.max(0, Math.floor(seconds)), m = Math.floor(s / 60);
@@ -131,11 +131,13 @@ PAGE_HTML = """<!doctype html>
   async function run(cmd) {
     if (navigator.vibrate) navigator.vibrate(15);
     try {
-      const r = await fetch("/api/commands/" + encodeURIComponent(cmd), { method: "POST", headers: auth() });
+      const r = await fetch("/api/commands/" + encodeURIComponent(cmd),
+        { method: "POST", headers: { ...auth(), "Content-Type": "application/json" }, body: "{}" });
       const body = await r.json();
       if (r.status === 401) { $("status").textContent = "Feil eller manglende token: skann QR-koden på nytt."; return; }
       $("status").textContent = body.message || body.error || body.kind || "";
-      if (body.state) render(body.state);
+      // While the WebSocket is open its pushes are the truth, in order; a reply can arrive after a newer push.
+      if (body.state && !(socket && socket.readyState === WebSocket.OPEN)) render(body.state);
     } catch (e) { $("status").textContent = "Ingen kontakt med showet."; }
   }
   for (const b of document.querySelectorAll("button[data-cmd]")) b.addEventListener("click", () => run(b.dataset.cmd));
@@ -145,7 +147,7 @@ PAGE_HTML = """<!doctype html>
       (token ? "?token=" + encodeURIComponent(token) : "");
     socket = new WebSocket(url);
     socket.onopen = () => { backoff = 500; setConn("live", "live"); };
-    socket.onmessage = (ev) => { try { render(JSON.parse(ev.data)); } catch (e) {} };
+    socket.onmessage = (ev) => { try { render(JSON.parse(ev.data)); pushed = true; } catch (e) {} };
     socket.onclose = () => {
       setConn("frakoblet – prøver igjen", "lost");
       setTimeout(connect, backoff); backoff = Math.min(backoff * 2, 5000);
@@ -155,7 +157,7 @@ PAGE_HTML = """<!doctype html>
     if (r.status === 401) { setConn("token mangler", "lost"); $("status").textContent =
       "Åpne lenken fra QR-koden i presentatørvinduet."; return null; }
     return r.json();
-  }).then((s) => { if (s) render(s); }).catch(() => {});
+  }).then((s) => { if (s && !pushed) render(s); }).catch(() => {});
   connect();
 })();
 </script>

@@ -34,6 +34,15 @@ def remote_commands() -> tuple[Command, ...]:
     return REGISTRY.remote()
 
 
+def find_command(command_id: str) -> Command | None:
+    """The command with this id, remote or not (None when there is none).
+
+    This and ``remote_commands`` are the remote's only touchpoints with the
+    show's command table (HTTP and OSC both come through here).
+    """
+    return REGISTRY.get(command_id)
+
+
 def _names(show: ShowAdapter) -> dict[str, str]:
     return {n.id: n.name for c in show.script.classes for n in c.nominees}
 

@@ -270,7 +270,8 @@ def _start_remote(show: Show, loaded: LoadedScript, port: int | None = None) -> 
     url = phone_url(reachable_host(settings.host), server.port, token)
     show.presenter.show_remote(qr_image(url), url, server.token)
     show.app.aboutToQuit.connect(server.stop)
-    print(f"ceremony: remote control on {server.base_url} (phone: {url})", file=sys.stderr, flush=True)
+    # The address only: the token is shown in the presenter (and its QR code), never on a terminal or in a log.
+    print(f"ceremony: remote control on {server.base_url} (token in the presenter)", file=sys.stderr, flush=True)
     return server
 
 
