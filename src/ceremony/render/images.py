@@ -10,13 +10,14 @@ placeholder: never an error on stage.
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
+
+from ceremony.render.cache import ByteCache
 
 ImageKey = tuple[str, int, int, tuple[float, float, float, float] | None]
 ViewBox = tuple[float, float, float, float] | None
@@ -76,9 +77,7 @@ class ImageStore:
     """Decoded images by (path, width, height), LRU-bounded by bytes, decoded in worker threads."""
 
     def __init__(self, max_bytes: int = 96 * 1024 * 1024, workers: int = 2) -> None:
-        self._max_bytes = max_bytes
-        self._images: OrderedDict[ImageKey, QImage | None] = OrderedDict()
-        self._bytes = 0
+        self._images: ByteCache[ImageKey, QImage | None] = ByteCache(max_bytes, _image_bytes)
         self._pending: dict[ImageKey, Future[QImage | None]] = {}
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ceremony-decode")
@@ -113,13 +112,8 @@ class ImageStore:
             self._store(key, image)
 
     def _store(self, key: ImageKey, image: QImage | None) -> None:
-        if key in self._images:
-            return
-        self._images[key] = image
-        self._bytes += image.sizeInBytes() if image is not None else 0
-        while self._bytes > self._max_bytes and len(self._images) > 1:
-            _, old = self._images.popitem(last=False)
-            self._bytes -= old.sizeInBytes() if old is not None else 0
+        if key not in self._images:
+            self._images.put(key, image)
 
     @property
     def pending(self) -> bool:
@@ -136,8 +130,7 @@ class ImageStore:
         key = (str(path), width, height, view_box)
         with self._lock:
             if key in self._images:
-                self._images.move_to_end(key)
-                return self._images[key]
+                return self._images.get(key)
             future = self._pending.get(key)
         if future is not None:
             image = future.result()
@@ -166,7 +159,10 @@ class ImageStore:
     def clear(self) -> None:
         with self._lock:
             self._images.clear()
-            self._bytes = 0
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _image_bytes(image: QImage | None) -> int:
+    return image.sizeInBytes() if image is not None else 0
