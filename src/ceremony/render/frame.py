@@ -10,6 +10,9 @@ from types import MappingProxyType
 from ceremony.show.cues import Cue
 from ceremony.show.state import Blackout
 
+FRAME_INTERVAL = 1 / 60
+"""Seconds between the stage's frames while something moves."""
+
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 

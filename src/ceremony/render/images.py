@@ -9,15 +9,17 @@ placeholder: never an error on stage.
 
 from __future__ import annotations
 
+import functools
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QPainter
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from ceremony.render.cache import ByteCache
+from ceremony.render.style import mix
 
 ImageKey = tuple[str, int, int, tuple[float, float, float, float] | None]
 ViewBox = tuple[float, float, float, float] | None
@@ -166,3 +168,39 @@ class ImageStore:
 
 def _image_bytes(image: QImage | None) -> int:
     return image.sizeInBytes() if image is not None else 0
+
+
+def lightest_colour(background: Path, base: str) -> str:
+    """The lightest colour of a background image composited on base: text over the stage is held against it.
+
+    Kept per file version: a reload or a start-up must not spend a fifth of a second here."""
+    try:
+        mtime = background.stat().st_mtime_ns
+    except OSError:
+        return base
+    return _lightest(str(background), mtime, base)
+
+
+@functools.lru_cache(maxsize=16)
+def _lightest(background: str, _mtime: int, base: str) -> str:
+    """Scan the background, on the base colour, for its lightest pixel (bytes, not pixelColor: it is fast)."""
+    image = decode(Path(background), 192, 108)
+    if image is None:
+        return base
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(QColor(base))
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    data = bytes(flat.constBits())  # 0xAARRGGBB little-endian: B, G, R, A
+    lums = [0.2126 * r + 0.7152 * g + 0.0722 * b for b, g, r in zip(data[0::4], data[1::4], data[2::4], strict=True)]
+    best = QColor(base)
+    if lums:
+        i = max(range(len(lums)), key=lums.__getitem__)  # the first of the lightest, as a scan would find it
+        if lums[i] > _luminance(best) * 255:
+            best = QColor(data[4 * i + 2], data[4 * i + 1], data[4 * i])
+    return mix(best.name(), "#ffffff", 0.01)
+
+
+def _luminance(c: QColor) -> float:
+    return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()
