@@ -174,6 +174,24 @@ def place(
     )
 
 
+def line_boxes(item: TextItem) -> list[Rect]:
+    """Where each line of a placed text is drawn: as wide as its glyphs advance, placed by the alignment,
+    as tall as its line. draw_text draws there; the layout rules check there."""
+    step = item.px * item.line_height
+    x0, y0, w, _ = item.rect
+    boxes: list[Rect] = []
+    for i, line in enumerate(item.lines):
+        advance = _advance(item.family, item.px, item.weight, item.italic, item.spacing, line) - item.spacing
+        if item.align == "center":
+            x = x0 + (w - advance) / 2
+        elif item.align == "right":
+            x = x0 + w - advance
+        else:
+            x = x0
+        boxes.append((x, y0 + i * step, advance, step))
+    return boxes
+
+
 def draw_text(painter: QPainter, item: TextItem, opacity: float = 1.0) -> None:
     """Draw a placed text in canvas units (the painter carries the canvas transform)."""
     font = make_font(item.family, item.px, item.weight, item.italic, item.spacing)
@@ -183,16 +201,7 @@ def draw_text(painter: QPainter, item: TextItem, opacity: float = 1.0) -> None:
         color.setAlphaF(color.alphaF() * opacity)
     painter.setPen(color)
     metrics = QFontMetricsF(font)
-    step = item.px * item.line_height
     # Centre the glyph box (ascent + descent) in each line box.
-    lead = (step - (metrics.ascent() + metrics.descent())) / 2 + metrics.ascent()
-    x0, y0, w, _ = item.rect
-    for i, line in enumerate(item.lines):
-        advance = metrics.horizontalAdvance(line) - (item.spacing if item.spacing else 0.0)
-        if item.align == "center":
-            x = x0 + (w - advance) / 2
-        elif item.align == "right":
-            x = x0 + w - advance
-        else:
-            x = x0
-        painter.drawText(QPointF(x, y0 + i * step + lead), line)
+    lead = (item.px * item.line_height - (metrics.ascent() + metrics.descent())) / 2 + metrics.ascent()
+    for line, (x, y, _, _) in zip(item.lines, line_boxes(item), strict=True):
+        painter.drawText(QPointF(x, y + lead), line)
