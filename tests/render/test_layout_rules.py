@@ -165,3 +165,29 @@ def test_bundled_font_covers_every_character_of_the_script() -> None:
 
 def test_fonts_registered_as_inter(renderer: Renderer) -> None:
     assert renderer.ctx.family == "Inter"
+
+
+def _lists(laid: Laid) -> list[tuple[str, list[TextItem]]]:
+    """Every bulleted list on stage: its items, by cue."""
+    found: dict[tuple[str, str], list[TextItem]] = {}
+    for cue, winner, layout in laid:
+        for item in layout.texts:
+            name, bracket, _ = item.field.partition("[")
+            if bracket and not item.dimmed and name in ("bullets", "highlights"):
+                found.setdefault((f"{cue.id} ({winner})", name), []).append(item)
+    return [(where, items) for (where, _), items in found.items()]
+
+
+def test_a_list_is_set_to_one_measure(laid: Laid) -> None:
+    """A list's items share a size and a measure, and an item of several lines is not broken early beside
+    one that runs to the margin: its first line reaches most of the way to the list's widest line."""
+    lists = _lists(laid)
+    assert len(lists) >= 9  # the jury's, six profiles', two winners'
+    for where, items in lists:
+        assert len({(i.px, i.rect[0], i.rect[2]) for i in items}) == 1, where
+        widths = [[box[2] for box in line_boxes(i)] for i in items]
+        widest = max(max(w) for w in widths)
+        assert widest <= items[0].rect[2] + 0.5, where
+        for item, lines in zip(items, widths, strict=True):
+            if len(lines) > 1:
+                assert lines[0] >= 0.65 * widest, f"{where} {item.field}: {item.lines[0]!r} broken early"
