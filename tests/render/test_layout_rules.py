@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from tests.render.conftest import SLIDES
@@ -191,3 +192,30 @@ def test_a_list_is_set_to_one_measure(laid: Laid) -> None:
         for item, lines in zip(items, widths, strict=True):
             if len(lines) > 1:
                 assert lines[0] >= 0.65 * widest, f"{where} {item.field}: {item.lines[0]!r} broken early"
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 6])
+def test_class_intro_crests_are_sized_to_the_space(renderer: Renderer, count: int) -> None:
+    """The crests take what the title leaves of the band, or the whole width: no small crests in a large field."""
+    import dataclasses
+
+    from ceremony.render.layout import class_intro
+    from ceremony.render.style import MARGIN_X, SAFE_BOTTOM, SAFE_TOP
+
+    award_class = renderer.script.classes[0]
+    nominees = (award_class.nominees * 2)[:count]
+    layout = class_intro(renderer.ctx, dataclasses.replace(award_class, nominees=nominees))
+    crests = [i for i in layout.images if i.field.startswith("crest[")]
+    assert len(crests) == count
+    title = next(t for t in layout.texts if t.field == "title")
+    top = min(i.rect[1] for i in layout.items)
+    bottom = max(c.rect[1] + c.rect[3] for c in crests)
+    row = max(c.rect[0] + c.rect[2] for c in crests) - min(c.rect[0] for c in crests)
+    fills_height = bottom - top >= 0.92 * (SAFE_BOTTOM - SAFE_TOP)
+    fills_width = row >= 0.98 * (1920 - 2 * MARGIN_X)
+    assert fills_height or fills_width, f"{count} crests: {bottom - top:.0f} tall, a row {row:.0f} wide"
+    assert all(c.rect[1] >= title.rect[1] + title.height for c in crests), "crests under the title"
+    for a, b in itertools.pairwise(crests):
+        assert a.rect[0] + a.rect[2] < b.rect[0], "crests do not overlap"
+    for c in crests:
+        assert _inside(c.rect, TITLE_SAFE)

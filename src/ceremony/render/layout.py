@@ -111,22 +111,28 @@ def text(ctx: Ctx, slide: TextSlide) -> Layout:
     return Layout(tuple(col.centred(SAFE_TOP, SAFE_BOTTOM)))
 
 
+CREST_ASPECT = 400.0 / 480.0
+"""A crest's width to its height (the crests' shield and ribbon)."""
+CREST_GAP = 0.35
+"""The space between two crests, as a share of a crest's width."""
+
+
 def class_intro(ctx: Ctx, award_class: AwardClass) -> Layout:
+    """The award, the class, and its nominees' crests as large as the rest of the band and the width allow."""
     p = ctx.palette
     col = Column(ctx, MARGIN_X, CANVAS_W - 2 * MARGIN_X, p.backdrop, "center")
     col.text("kicker", award_kicker(ctx), ctx.kicker(), after=30)
     col.text("title", class_title(award_class), ctx.display(112), after=40)
-    col.rule(120, p.accent, 5, after=70)
-    top = col.y
-    crest_w, crest_h, gap = 230.0, 276.0, 90.0
-    n = len(award_class.nominees)
+    col.rule(120, p.accent, 5, after=60)
+    n = max(1, len(award_class.nominees))
+    widest = col.w / (n + CREST_GAP * (n - 1))
+    crest_h = min(SAFE_BOTTOM - SAFE_TOP - col.y, widest / CREST_ASPECT)
+    crest_w = crest_h * CREST_ASPECT
+    gap = crest_w * CREST_GAP
     x0 = (CANVAS_W - (n * crest_w + (n - 1) * gap)) / 2
     for i, nominee in enumerate(award_class.nominees):
-        col.items.append(
-            ImageItem(
-                f"crest[{i}]", ctx.asset(nominee.crest), (x0 + i * (crest_w + gap), top, crest_w, crest_h), "crest"
-            )
-        )
+        box = (x0 + i * (crest_w + gap), col.y, crest_w, crest_h)
+        col.items.append(ImageItem(f"crest[{i}]", ctx.asset(nominee.crest), box, "crest"))
     col.gap(crest_h)
     return Layout(tuple(col.centred(SAFE_TOP, SAFE_BOTTOM)))
 
