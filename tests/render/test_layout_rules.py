@@ -219,3 +219,28 @@ def test_class_intro_crests_are_sized_to_the_space(renderer: Renderer, count: in
         assert a.rect[0] + a.rect[2] < b.rect[0], "crests do not overlap"
     for c in crests:
         assert _inside(c.rect, TITLE_SAFE)
+
+
+def test_the_english_stress_script_keeps_the_rules(qapp: object) -> None:
+    """Long English names and labels (tests/golden/stress.yaml): everything fits, inside the title-safe area."""
+    from pathlib import Path
+
+    from ceremony.script.loader import load_script
+
+    stress = Renderer(load_script(Path(__file__).resolve().parents[1] / "golden" / "stress.yaml"))
+    try:
+        stress.store.wait()
+        checked = 0
+        for cue in stress.cues:
+            layout = stress.layout_for(cue)
+            assert layout.texts, cue.id
+            for item in layout.items:
+                if isinstance(item, TextItem):
+                    assert item.fits, f"{cue.id} {item.field}"
+                    assert contrast(item.color, item.background) >= 7.0
+                for rect in _drawn(stress, item):
+                    assert _inside(rect, TITLE_SAFE), f"{cue.id} {item.field}: {rect}"
+                    checked += 1
+        assert checked >= 25  # three slides: an intro, a profile, an image
+    finally:
+        stress.close()
