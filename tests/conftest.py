@@ -18,6 +18,20 @@ SLIDES = REPO / "slides.yaml"
 collect_ignore = [] if "screens3.json" in os.environ["QT_QPA_PLATFORM"] else ["three_screens"]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/*.png from the renderer as it is now (then look at every image you commit)",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """True when the run was asked to rewrite the golden images instead of comparing with them."""
+    return bool(request.config.getoption("--update-golden"))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test gets fresh state, cache and settings folders, never ~/.local/state/ceremony."""

@@ -11,12 +11,16 @@ import argparse
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ceremony.script.diagnostics import ScriptError
 from ceremony.script.loader import LoadedScript, load_script
 from ceremony.show.cues import REVEAL_ANIMATION, Cue
+
+if TYPE_CHECKING:
+    from ceremony.render.frame import Frame
 
 T = TypeVar("T")
 _SIZE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
@@ -81,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         if args.cards:
             from ceremony.render.cards import write_cards
 
-            write_cards(renderer, Path(args.cards), lambda c: export_winners(loaded, c, True), _progress)
+            write_cards(renderer, Path(args.cards), lambda c: export_frame(loaded, c, True), _progress)
     except OSError as exc:
         _err(f"ceremony export: cannot write: {exc}")
         return 1
@@ -103,20 +107,11 @@ def export_winners(loaded: LoadedScript, cue: Cue, sealed: bool) -> Mapping[str,
     return {cue.class_id: award_class.winner}
 
 
-def export_frame(loaded: LoadedScript, cue: Cue, sealed: bool, t: float | None = None) -> object:
-    """The frame an export draws for a cue: at rest (animations finished), the countdown at its planned start."""
-    import datetime as dt
+def export_frame(loaded: LoadedScript, cue: Cue, sealed: bool, t: float | None = None) -> Frame:
+    """The frame an export draws for a cue: at rest, the countdown at its planned start (render.frame)."""
+    from ceremony.render.frame import planned_frame
 
-    from ceremony.render.frame import Frame
-    from ceremony.script.model import CountdownSlide
-
-    slide = loaded.script.slides[cue.slide_index]
-    now = None
-    if isinstance(slide, CountdownSlide):
-        day = loaded.script.event.date or dt.date.today()
-        now = dt.datetime.combine(day, slide.until) - dt.timedelta(seconds=slide.duration or 0)
-    at = t if t is not None else (cue.animation if cue.step != "suspense" else 0.0)
-    return Frame(cue=cue, t=at, winners=export_winners(loaded, cue, sealed), now=now)
+    return planned_frame(loaded.script, cue, export_winners(loaded, cue, sealed), t)
 
 
 def png_name(cue: Cue) -> str:
@@ -127,14 +122,12 @@ def _pngs(renderer: object, loaded: LoadedScript, folder: Path, size: tuple[int,
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
-    from ceremony.render.frame import Frame
     from ceremony.render.renderer import Renderer
 
     assert isinstance(renderer, Renderer)
     folder.mkdir(parents=True, exist_ok=True)
     for cue in _progress(renderer.cues, "PNG"):
         frame = export_frame(loaded, cue, sealed)
-        assert isinstance(frame, Frame)
         image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
         painter = QPainter(image)
         renderer.paint(painter, QRectF(0, 0, size[0], size[1]), frame)
@@ -148,7 +141,6 @@ def _pdf(renderer: object, loaded: LoadedScript, path: Path, sealed: bool) -> No
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
-    from ceremony.render.frame import Frame
     from ceremony.render.renderer import Renderer
 
     assert isinstance(renderer, Renderer)
@@ -167,11 +159,7 @@ def _pdf(renderer: object, loaded: LoadedScript, path: Path, sealed: bool) -> No
     painter = QPainter(writer)
     if not painter.isActive():
         raise OSError(f"could not open {path} for writing")
-    frames: list[Frame] = []
-    for cue in renderer.cues:
-        frame = export_frame(loaded, cue, sealed)
-        assert isinstance(frame, Frame)
-        frames.append(frame)
+    frames = [export_frame(loaded, cue, sealed) for cue in renderer.cues]
     page = QRectF(0, 0, writer.width(), writer.height())
     renderer.plan_pdf(frames, page)
     for i, shown in enumerate(_progress(frames, "PDF")):
@@ -194,7 +182,6 @@ def _frames(
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
-    from ceremony.render.frame import Frame
     from ceremony.render.renderer import Renderer
 
     assert isinstance(renderer, Renderer)
@@ -219,7 +206,7 @@ def _frames(
         length = cue.animation or REVEAL_ANIMATION
         plan.extend((cue, k / fps) for k in range(round(length * fps)))
     for n, (cue, t) in enumerate(_progress(plan, "frames")):
-        frame = Frame(cue=cue, t=t, winners=winners if cue.names_winner else {})
+        frame = replace(export_frame(loaded, cue, sealed, t), winners=winners if cue.names_winner else {})
         image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
         painter = QPainter(image)
         renderer.paint(painter, QRectF(0, 0, size[0], size[1]), frame)

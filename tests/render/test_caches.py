@@ -75,68 +75,66 @@ def test_prefetch_prepares_the_reveal_ahead(fresh) -> None:  # type: ignore[no-u
         steps += 1
         assert steps < 100
         r.store.wait()
-    layers = {key[0] for key in r._layers}
+    layers = {key[0] for key, _ in r.layers.cache.items()}
     assert ("stage",) in layers
     assert ("reveal-settled", "under-15000", "kvitsoy") in layers  # the preset winner's resting cards
-    assert any(key[0] == "card" for key in r.sprites)
-    assert any(key[0] == "kicker" for key in r.sprites)
-    assert not any(key[:4] == ("card", "under-15000", 0, True) for key in r.sprites), (
-        "only the preset winner turns gold"
-    )
+    sprites = [key for key, _ in r.reveal.sprites.cache.items()]
+    assert any(key[0] == "card" for key in sprites)
+    assert any(key[0] == "kicker" for key in sprites)
+    assert not any(key[:4] == ("card", "under-15000", 0, True) for key in sprites), "only the preset winner turns gold"
     r.clear_caches()
     assert not r.prepare_step()
 
 
 def test_layer_cache_is_bounded_but_keeps_what_is_on_screen(fresh) -> None:  # type: ignore[no-untyped-def]
-    from ceremony.render.renderer import LAYERS_AT_ONCE
+    from ceremony.render.layers import LAYERS_AT_ONCE
 
     r = fresh()
-    r._layer_limit = 1  # the limit still keeps LAYERS_AT_ONCE frames
+    r.layers.cache.limit = 1  # the limit still keeps LAYERS_AT_ONCE frames
     still = next(c for c in r.cues if r.view(c).motion is None and c.kind != "black")  # no live clock
     shown = render(r, Frame(cue=still), 320, 180)
     for cue in r.cues:
-        r._layer(r.view(cue).key, QSize(320, 180), None, r.view(cue).layout)
-    assert len(r._layers) <= LAYERS_AT_ONCE + 1
-    assert any(key[0] == r.view(still).key for key in r._layers), "the shown cue's layer was evicted"
+        r.layers.of_layout(r.view(cue).key, QSize(320, 180), r.scene(r.view(cue)).layout)
+    assert len(r.layers.cache) <= LAYERS_AT_ONCE + 1
+    kept = [key for key, _ in r.layers.cache.items()]
+    assert any(key[0] == r.view(still).key for key in kept), "the shown cue's layer was evicted"
     assert render(r, Frame(cue=still), 320, 180) == shown
 
 
 def test_glow_bases_built_ahead_change_no_pixel(fresh, loaded: LoadedScript, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """Large frames blit the stage with the glow at its step, built in bands in the frames before: every 60 fps
     frame equals the frame drawn by blitting the stage and blending the glow over it. Dropped once settled."""
-    from ceremony.render import reveal as RV
+    from ceremony.render import glow
 
     winners = preset_winners(loaded)
     built = 0
-    glow_base = RV.glow_base
+    ready = glow.GlowBases.ready
 
-    def counting(*args):  # type: ignore[no-untyped-def]
+    def counting(self, stage, step):  # type: ignore[no-untyped-def]
         nonlocal built
-        image = glow_base(*args)
+        image = ready(self, stage, step)
         built += image is not None
         return image
 
-    monkeypatch.setattr(RV, "glow_base", counting)
+    monkeypatch.setattr(glow.GlowBases, "ready", counting)
     frames = [k / 60 for k in range(120)]  # the glow fades in between t = 0.9 and 1.75
-    monkeypatch.setattr(RV, "GLOW_BASE_MIN_PIXELS", 10**12)
+    monkeypatch.setattr(glow, "GLOW_BASE_MIN_PIXELS", 10**12)
     plain = fresh()
     cue = _cue(plain, "reveal")
     expected = [render(plain, Frame(cue=cue, t=t, winners=winners), 640, 360) for t in frames]
-    assert built == 0 and not plain.glow_bases
-    monkeypatch.setattr(RV, "GLOW_BASE_MIN_PIXELS", 0)
+    assert built == 0 and not plain.reveal.glow.bases
+    monkeypatch.setattr(glow, "GLOW_BASE_MIN_PIXELS", 0)
     ahead = fresh()
     for t, want in zip(frames, expected, strict=True):
         assert render(ahead, Frame(cue=cue, t=t, winners=winners), 640, 360) == want, f"t={t}"
-    assert built >= RV.GLOW_LEVELS - 1, "every step before the settled one was blitted from a built base"
-    assert not ahead.glow_bases, "the bases are dropped once the reveal has settled"
+    assert built >= glow.GLOW_LEVELS - 1, "every step before the settled one was blitted from a built base"
+    assert not ahead.reveal.glow.bases, "the bases are dropped once the reveal has settled"
 
 
 def test_preparing_a_one_nominee_class(fresh) -> None:  # type: ignore[no-untyped-def]
     """A class may have a single nominee (then there is no losing card to fade ahead)."""
-    from ceremony.render import reveal as RV
-
     r = fresh()
     award_class = r.script.classes[0]
     one = dataclasses.replace(award_class, nominees=award_class.nominees[:1], winner="live")
-    RV.prepare(r, one, 0.5, None)
-    assert any(key[:2] == ("card", one.id) for key in r.sprites)
+    r.reveal.prepare_sprites(one, 0.5, None)
+    assert any(key[:2] == ("card", one.id) for key, _ in r.reveal.sprites.cache.items())

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QTransform
 
 from ceremony.render import show_layout as S
-from ceremony.render.motion import OUTLINE_STEPS, OUTLINE_WIDTHS, Outlines, draw_outline, prepare_outlines
+from ceremony.render.suspense import OUTLINE_STEPS, OUTLINE_WIDTHS, draw_outline, new_outlines, prepare_outlines
 
 ACCENT = "#f2c14e"
 BACKDROP = 0xFF0B1630
@@ -34,7 +34,7 @@ def _largest_difference(a: QImage, b: QImage) -> int:
 def test_outline_pieces_draw_what_the_stroke_draws(qapp: object, size: tuple[int, int], width: float) -> None:
     x, y, w, h = S.card_rects(3)[1]
     rect = QRectF(x + 1.5, y + 1.5, w - 3, h - 3)
-    outlines: Outlines = {}
+    outlines = new_outlines()
     alpha = 0.7
 
     def pieces(painter: QPainter) -> None:
@@ -53,7 +53,7 @@ def test_outline_pieces_draw_what_the_stroke_draws(qapp: object, size: tuple[int
 
 
 def test_outlines_prepared_ahead_are_the_ones_drawn(qapp: object) -> None:
-    outlines: Outlines = {}
+    outlines = new_outlines()
     to_device = QTransform.fromScale(2.0, 2.0)
     cards = S.card_rects(3)
     for width in OUTLINE_WIDTHS:

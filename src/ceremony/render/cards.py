@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -27,9 +27,10 @@ def _duration(seconds: float | None) -> str:
 def write_cards(
     renderer: Renderer,
     path: Path,
-    winners: Callable[[Cue], Mapping[str, str]],
+    frame_for: Callable[[Cue], Frame],
     progress: Callable[[Iterable[Cue], str], Iterator[Cue]],
 ) -> None:
+    """A card per cue, its thumbnail drawn from frame_for(cue) (an export's planned frame: no wall clock)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
     writer.setResolution(150)
@@ -40,49 +41,52 @@ def write_cards(
     painter = QPainter(writer)
     if not painter.isActive():
         raise OSError(f"could not open {path} for writing")
-    w, h = float(writer.width()), float(writer.height())
-    m = w * 0.04
-    family = renderer.ctx.family
-    total = len(renderer.cues)
+    page = _Page(writer, painter, renderer.ctx.family, len(renderer.cues))
     for i, cue in enumerate(progress(renderer.cues, "cards")):
         if i:
             writer.newPage()
+        page.card(renderer, cue, frame_for(cue))
+    painter.end()
+
+
+class _Page:
+    """Draws one cue's card, and the pages its notes run on to."""
+
+    def __init__(self, writer: QPdfWriter, painter: QPainter, family: str, total: int) -> None:
+        self.writer, self.painter, self.family, self.total = writer, painter, family, total
+        self.w, self.h = float(writer.width()), float(writer.height())
+        self.m = self.w * 0.04
+
+    def card(self, renderer: Renderer, cue: Cue, frame: Frame) -> None:
+        painter, w, h, m = self.painter, self.w, self.h, self.m
         painter.fillRect(QRectF(0, 0, w, h), QColor("#ffffff"))
         thumb = QRectF(m, m, w * 0.42, w * 0.42 * 9 / 16)
-        renderer.paint(painter, thumb, Frame(cue=cue, t=cue.animation, winners=winners(cue)))
+        renderer.paint(painter, thumb, frame)
         painter.setPen(QPen(QColor("#111111")))
-        painter.setFont(_font(family, h * 0.022, 600))
+        painter.setFont(_font(self.family, h * 0.022, 600))
         tx = thumb.right() + m
-        painter.drawText(
-            QRectF(tx, m, w - tx - m, h * 0.05),
-            Qt.AlignmentFlag.AlignLeft,
-            f"Cue {cue.index + 1} / {total}   {_duration(cue.duration)}",
-        )
-        painter.setFont(_font(family, h * 0.04, 700))
-        painter.drawText(
-            QRectF(tx, m + h * 0.05, w - tx - m, thumb.height() - h * 0.05),
-            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft,
-            cue.label,
-        )
-        notes_font = _font(family, h * 0.034, 400)
-        painter.setFont(notes_font)
+        head = f"Cue {cue.index + 1} / {self.total}   {_duration(cue.duration)}"
+        painter.drawText(QRectF(tx, m, w - tx - m, h * 0.05), Qt.AlignmentFlag.AlignLeft, head)
+        painter.setFont(_font(self.family, h * 0.04, 700))
+        title = QRectF(tx, m + h * 0.05, w - tx - m, thumb.height() - h * 0.05)
+        painter.drawText(title, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, cue.label)
         box = QRectF(m, thumb.bottom() + m, w - 2 * m, h - thumb.bottom() - 2 * m)
-        page, rest = _fit(QFontMetricsF(notes_font, writer), box, (cue.notes or "").strip() or "—")
-        painter.drawText(box, _WRAP, page)
+        rest = self._notes(box, (cue.notes or "").strip() or "—")
         while rest:  # long notes go on over as many pages as they need; none is cut off
-            writer.newPage()
+            self.writer.newPage()
             painter.fillRect(QRectF(0, 0, w, h), QColor("#ffffff"))
-            painter.setFont(_font(family, h * 0.022, 600))
-            painter.drawText(
-                QRectF(m, m, w - 2 * m, h * 0.05),
-                Qt.AlignmentFlag.AlignLeft,
-                f"Cue {cue.index + 1} / {total}   {cue.label} (forts.)",
-            )
-            painter.setFont(notes_font)
-            box = QRectF(m, m + h * 0.07, w - 2 * m, h - 2 * m - h * 0.07)
-            page, rest = _fit(QFontMetricsF(notes_font, writer), box, rest)
-            painter.drawText(box, _WRAP, page)
-    painter.end()
+            painter.setFont(_font(self.family, h * 0.022, 600))
+            head = f"Cue {cue.index + 1} / {self.total}   {cue.label} (forts.)"
+            painter.drawText(QRectF(m, m, w - 2 * m, h * 0.05), Qt.AlignmentFlag.AlignLeft, head)
+            rest = self._notes(QRectF(m, m + h * 0.07, w - 2 * m, h - 2 * m - h * 0.07), rest)
+
+    def _notes(self, box: QRectF, text: str) -> str:
+        """As much of text as fits box, drawn there; what is left."""
+        font = _font(self.family, self.h * 0.034, 400)
+        self.painter.setFont(font)
+        page, rest = _fit(QFontMetricsF(font, self.writer), box, text)
+        self.painter.drawText(box, _WRAP, page)
+        return rest
 
 
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft

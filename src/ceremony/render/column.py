@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from ceremony.render.bullets import bullet_list
 from ceremony.render.geometry import Rect
 from ceremony.render.items import ImageItem, Item, Placeholder, ShapeItem, offset
 from ceremony.render.style import Ctx
-from ceremony.render.text import Align, TextItem, TextStyle, fit_lines, place, wrap
+from ceremony.render.text import Align, TextItem, TextStyle, place
 
 
 class Column:
@@ -100,43 +101,3 @@ def _trim(item: TextItem) -> TextItem:
         return item
     x, y, w, _ = item.rect
     return replace(item, rect=(x, y, w, item.height))
-
-
-def bullet_list(
-    ctx: Ctx,
-    field: str,
-    texts: list[str],
-    rect: Rect,
-    style: TextStyle,
-    gap: float,
-    marker: str,
-    indent: float,
-    background: str,
-) -> list[Item]:
-    x, y, w, h = rect
-    text_w = w - indent
-    chosen = style.min_px
-    fits = False
-    for px in range(style.px, style.min_px - 1, -1):
-        total = sum(len(wrap(t, text_w, ctx.family, style, px)) * px * style.line_height for t in texts)
-        total += gap * max(0, len(texts) - 1)
-        if total <= h:
-            chosen, fits = px, True
-            break
-    out: list[Item] = []
-    cursor = y
-    for i, text in enumerate(texts):
-        sized = replace(style, px=chosen, min_px=chosen, max_lines=0)
-        lines_px, lines, _ = fit_lines(text, (x + indent, cursor, text_w, 10_000.0), ctx.family, sized)
-        height = len(lines) * lines_px * style.line_height
-        item = place(f"{field}[{i}]", text, (x + indent, cursor, text_w, height), sized, ctx.family, background)
-        if not fits and cursor + height > y + h:
-            item = replace(item, fits=False)
-        dot = chosen * 0.28
-        line_mid = cursor + chosen * style.line_height / 2
-        out.append(
-            ShapeItem(f"{field}[{i}].marker", "rule", (x + 8, line_mid - dot / 2, dot, dot), marker, radius=dot / 2)
-        )
-        out.append(item)
-        cursor += height + gap
-    return out

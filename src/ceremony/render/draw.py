@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QRadialGradient
 
 from ceremony.render.geometry import CANVAS, Rect, qrect
@@ -29,6 +28,36 @@ class _Planned:
     size: tuple[int, int]
     uses: int = 0
     image: QImage | None = None
+
+
+def set_hints(painter: QPainter) -> None:
+    """Antialiased shapes and text, filtered images: every picture the renderer draws uses these."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+
+
+def blit_opaque(painter: QPainter, at: QPoint, image: QImage) -> None:
+    """An opaque layer replaces what is under it: Source skips reading the destination."""
+    mode = painter.compositionMode()
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+    painter.drawImage(at, image)
+    painter.setCompositionMode(mode)
+
+
+def ink_rect(image: QImage) -> QRect:
+    """The smallest rectangle holding every pixel of image that is not fully transparent."""
+    alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
+    w, h, stride = alpha.width(), alpha.height(), alpha.bytesPerLine()
+    data = bytes(alpha.constBits())
+    left, right, top, bottom = w, 0, h, 0
+    for y in range(h):
+        row = data[y * stride : y * stride + w]
+        inked = row.lstrip(b"\0")
+        if inked:
+            top, bottom = min(top, y), y + 1
+            left, right = min(left, w - len(inked)), max(right, len(row.rstrip(b"\0")))
+    return QRect(left, top, right - left, bottom - top) if bottom > top else QRect()
 
 
 def _placement(item: ImageItem, natural: QSize, scale: float, vector: bool, cover: bool) -> tuple[QRectF, int, int]:
@@ -175,9 +204,6 @@ class ItemPainter:
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(r.adjusted(2, 2, -2, -2), item.radius, item.radius)
-        elif item.shape == "sparkle":
-            painter.setBrush(color(item.color, item.alpha * opacity))
-            painter.drawPath(star_path(r.center(), r.width() / 2))
         else:
             painter.setBrush(color(item.color, item.alpha * opacity))
             if item.border:
@@ -203,22 +229,3 @@ def _glow_image(colour: str, alpha: float, size: int = 512) -> QImage:
     p.drawEllipse(QRectF(0, 0, size, size))
     p.end()
     return image
-
-
-def star_path(centre: QPointF, radius: float) -> QPainterPath:
-    """A slim four-pointed sparkle."""
-    path = QPainterPath()
-    for k in range(8):
-        r = radius if k % 2 == 0 else radius * 0.22
-        a = math.pi / 4 * k - math.pi / 2
-        p = QPointF(centre.x() + r * math.cos(a), centre.y() + r * math.sin(a))
-        if k == 0:
-            path.moveTo(p)
-        else:
-            path.lineTo(p)
-    path.closeSubpath()
-    return path
-
-
-def rect_of(item: Item) -> Rect:
-    return item.rect

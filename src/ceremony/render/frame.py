@@ -7,8 +7,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from ceremony.script.model import CountdownSlide, Script
 from ceremony.show.cues import Cue
 from ceremony.show.state import Blackout
+
+FRAME_INTERVAL = 1 / 60
+"""Seconds between the stage's frames while something moves."""
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -46,3 +50,21 @@ class Frame:
 
 
 StageView = Frame
+
+
+def planned_now(script: Script, cue: Cue) -> dt.datetime | None:
+    """The wall clock an export shows cue at: for the walk-in, its planned start (the countdown at its
+    full planned length); None for every other cue (their picture does not depend on the time)."""
+    slide = script.slides[cue.slide_index]
+    if not isinstance(slide, CountdownSlide):
+        return None
+    day = script.event.date or dt.date.today()
+    return dt.datetime.combine(day, slide.until) - dt.timedelta(seconds=slide.duration or 0)
+
+
+def planned_frame(script: Script, cue: Cue, winners: Mapping[str, str], t: float | None = None) -> Frame:
+    """The frame an export draws for cue: at rest (its animation finished; the suspense at its start, as the
+    line-up), the walk-in's countdown at its planned length. Never the wall clock: the same PNG, PDF page or
+    cue card whenever it is made (the live stage keeps counting down)."""
+    at = t if t is not None else (cue.animation if cue.step != "suspense" else 0.0)
+    return Frame(cue=cue, t=at, winners=winners, now=planned_now(script, cue))

@@ -11,7 +11,8 @@ import datetime as dt
 import math
 import re
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QTransform
 
 CANVAS_W = 1920.0
 CANVAS_H = 1080.0
@@ -38,6 +39,14 @@ def letterbox(target: QRectF) -> tuple[QRectF, float]:
     x = target.x() + (target.width() - w) / 2
     y = target.y() + (target.height() - h) / 2
     return QRectF(x, y, w, h), scale
+
+
+def canvas_transform(target: QRect) -> QTransform:
+    """Canvas units to the device pixels of target (a whole-pixel rectangle the canvas fills)."""
+    t = QTransform()
+    t.translate(target.x(), target.y())
+    t.scale(target.width() / CANVAS_W, target.height() / CANVAS_H)
+    return t
 
 
 def clamp(x: float, lo: float = 0.0, hi: float = 1.0) -> float:

@@ -9,14 +9,17 @@ placeholder: never an error on stage.
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QPainter
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
+
+from ceremony.render.cache import ByteCache
+from ceremony.render.style import mix
 
 ImageKey = tuple[str, int, int, tuple[float, float, float, float] | None]
 ViewBox = tuple[float, float, float, float] | None
@@ -76,9 +79,7 @@ class ImageStore:
     """Decoded images by (path, width, height), LRU-bounded by bytes, decoded in worker threads."""
 
     def __init__(self, max_bytes: int = 96 * 1024 * 1024, workers: int = 2) -> None:
-        self._max_bytes = max_bytes
-        self._images: OrderedDict[ImageKey, QImage | None] = OrderedDict()
-        self._bytes = 0
+        self._images: ByteCache[ImageKey, QImage | None] = ByteCache(max_bytes, _image_bytes)
         self._pending: dict[ImageKey, Future[QImage | None]] = {}
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ceremony-decode")
@@ -113,13 +114,8 @@ class ImageStore:
             self._store(key, image)
 
     def _store(self, key: ImageKey, image: QImage | None) -> None:
-        if key in self._images:
-            return
-        self._images[key] = image
-        self._bytes += image.sizeInBytes() if image is not None else 0
-        while self._bytes > self._max_bytes and len(self._images) > 1:
-            _, old = self._images.popitem(last=False)
-            self._bytes -= old.sizeInBytes() if old is not None else 0
+        if key not in self._images:
+            self._images.put(key, image)
 
     @property
     def pending(self) -> bool:
@@ -136,8 +132,7 @@ class ImageStore:
         key = (str(path), width, height, view_box)
         with self._lock:
             if key in self._images:
-                self._images.move_to_end(key)
-                return self._images[key]
+                return self._images.get(key)
             future = self._pending.get(key)
         if future is not None:
             image = future.result()
@@ -166,7 +161,46 @@ class ImageStore:
     def clear(self) -> None:
         with self._lock:
             self._images.clear()
-            self._bytes = 0
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _image_bytes(image: QImage | None) -> int:
+    return image.sizeInBytes() if image is not None else 0
+
+
+def lightest_colour(background: Path, base: str) -> str:
+    """The lightest colour of a background image composited on base: text over the stage is held against it.
+
+    Kept per file version: a reload or a start-up must not spend a fifth of a second here."""
+    try:
+        mtime = background.stat().st_mtime_ns
+    except OSError:
+        return base
+    return _lightest(str(background), mtime, base)
+
+
+@functools.lru_cache(maxsize=16)
+def _lightest(background: str, _mtime: int, base: str) -> str:
+    """Scan the background, on the base colour, for its lightest pixel (bytes, not pixelColor: it is fast)."""
+    image = decode(Path(background), 192, 108)
+    if image is None:
+        return base
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(QColor(base))
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    data = bytes(flat.constBits())  # 0xAARRGGBB little-endian: B, G, R, A
+    lums = [0.2126 * r + 0.7152 * g + 0.0722 * b for b, g, r in zip(data[0::4], data[1::4], data[2::4], strict=True)]
+    best = QColor(base)
+    if lums:
+        i = max(range(len(lums)), key=lums.__getitem__)  # the first of the lightest, as a scan would find it
+        if lums[i] > _luminance(best) * 255:
+            best = QColor(data[4 * i + 2], data[4 * i + 1], data[4 * i])
+    return mix(best.name(), "#ffffff", 0.01)
+
+
+def _luminance(c: QColor) -> float:
+    return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()

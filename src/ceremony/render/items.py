@@ -10,7 +10,7 @@ from ceremony.render.geometry import Rect
 from ceremony.render.text import TextItem
 
 Placeholder = Literal["crest", "image", "logo"]
-Shape = Literal["card", "slot", "rule", "glow", "pill", "sparkle"]
+Shape = Literal["card", "slot", "rule", "glow", "pill"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ceremony.render.column import Column
 from ceremony.render.geometry import CANVAS_W, date_nb
 from ceremony.render.items import ImageItem, Item, Layout, ShapeItem
-from ceremony.render.style import MARGIN_X, SAFE_BOTTOM, SAFE_TOP, Ctx
+from ceremony.render.style import MARGIN_X, SAFE_BOTTOM, SAFE_TOP, TITLE_SAFE, Ctx
 from ceremony.script.model import (
     AwardClass,
     CountdownSlide,
@@ -111,37 +111,44 @@ def text(ctx: Ctx, slide: TextSlide) -> Layout:
     return Layout(tuple(col.centred(SAFE_TOP, SAFE_BOTTOM)))
 
 
+CREST_ASPECT = 400.0 / 480.0
+"""A crest's width to its height (the crests' shield and ribbon)."""
+CREST_GAP = 0.35
+"""The space between two crests, as a share of a crest's width."""
+
+
 def class_intro(ctx: Ctx, award_class: AwardClass) -> Layout:
+    """The award, the class, and its nominees' crests as large as the rest of the band and the width allow."""
     p = ctx.palette
     col = Column(ctx, MARGIN_X, CANVAS_W - 2 * MARGIN_X, p.backdrop, "center")
     col.text("kicker", award_kicker(ctx), ctx.kicker(), after=30)
     col.text("title", class_title(award_class), ctx.display(112), after=40)
-    col.rule(120, p.accent, 5, after=70)
-    top = col.y
-    crest_w, crest_h, gap = 230.0, 276.0, 90.0
-    n = len(award_class.nominees)
+    col.rule(120, p.accent, 5, after=60)
+    n = max(1, len(award_class.nominees))
+    widest = col.w / (n + CREST_GAP * (n - 1))
+    crest_h = min(SAFE_BOTTOM - SAFE_TOP - col.y, widest / CREST_ASPECT)
+    crest_w = crest_h * CREST_ASPECT
+    gap = crest_w * CREST_GAP
     x0 = (CANVAS_W - (n * crest_w + (n - 1) * gap)) / 2
     for i, nominee in enumerate(award_class.nominees):
-        col.items.append(
-            ImageItem(
-                f"crest[{i}]", ctx.asset(nominee.crest), (x0 + i * (crest_w + gap), top, crest_w, crest_h), "crest"
-            )
-        )
+        box = (x0 + i * (crest_w + gap), col.y, crest_w, crest_h)
+        col.items.append(ImageItem(f"crest[{i}]", ctx.asset(nominee.crest), box, "crest"))
     col.gap(crest_h)
     return Layout(tuple(col.centred(SAFE_TOP, SAFE_BOTTOM)))
 
 
 def image(ctx: Ctx, slide: ImageSlide) -> Layout:
+    """The picture as large as the title-safe area allows, its caption under it."""
     p = ctx.palette
+    x, top, w, h = TITLE_SAFE
+    bottom = top + h
     items: list[Item] = []
-    bottom = 1020.0
     if slide.caption:
-        col = Column(ctx, MARGIN_X, CANVAS_W - 2 * MARGIN_X, p.backdrop, "center")
+        col = Column(ctx, x, w, p.backdrop, "center")
         cap = col.text("caption", slide.caption, ctx.caption(44))
-        bottom = 1040.0 - cap.height
-        items.extend(col.centred(bottom + 10, 1040.0))
-        bottom -= 24
-    items.insert(0, ImageItem("image", ctx.asset(slide.image), (60.0, 50.0, CANVAS_W - 120.0, bottom - 50.0)))
+        items.extend(col.centred(bottom - cap.height, bottom))
+        bottom -= cap.height + 24
+    items.insert(0, ImageItem("image", ctx.asset(slide.image), (x, top, w, bottom - top)))
     return Layout(tuple(items))
 
 
@@ -150,11 +157,13 @@ def black() -> Layout:
 
 
 def rehearsal_mark(ctx: Ctx) -> list[Item]:
-    """A small 'PRØVE' pill in the top-right corner, so nobody mistakes a rehearsal for the show."""
+    """A small 'PRØVE' pill in the top-right corner of the title-safe area, so nobody mistakes a rehearsal for
+    the show."""
     from ceremony.render.style import REHEARSAL_RED
     from ceremony.render.text import TextStyle, place
 
     style = TextStyle(38, 38, 700, "#ffffff", spacing=3.0, max_lines=1, line_height=1.0)
-    label = place("rehearsal", "PRØVE", (1920 - 40 - 190, 34 + 14, 190, 38), style, ctx.family, REHEARSAL_RED, "center")
-    pill = ShapeItem("rehearsal.pill", "pill", (1920 - 40 - 190, 34, 190, 66), REHEARSAL_RED, 0.92, radius=33)
+    x, y = TITLE_SAFE[0] + TITLE_SAFE[2] - 190, TITLE_SAFE[1]  # the title-safe area's top-right corner
+    label = place("rehearsal", "PRØVE", (x, y + 14, 190, 38), style, ctx.family, REHEARSAL_RED, "center")
+    pill = ShapeItem("rehearsal.pill", "pill", (x, y, 190, 66), REHEARSAL_RED, 0.92, radius=33)
     return [pill, label]

@@ -17,6 +17,10 @@ from ceremony.render.text import TextItem
 from ceremony.script.model import AwardClass, Nominee
 
 CARD_W, CARD_H, CARD_GAP = 540.0, 640.0, 50.0
+TEXT_RIGHT = 1800.0
+"""Where a profile's text column ends (the title-safe area ends at 1824)."""
+PROFILE_BAND = (SAFE_TOP - 16.0, SAFE_BOTTOM + 16.0)
+"""A profile's text column is centred in this band: a full one runs 10 units inside the title-safe area."""
 HEADER_H = 49.0 + 22.0 + 99.0
 LINEUP_TOP = (CANVAS_H - (HEADER_H + 56.0 + CARD_H)) / 2
 CARDS_Y = LINEUP_TOP + HEADER_H + 56.0
@@ -25,6 +29,8 @@ WINNER_SCALE = 1.3
 WINNER_CENTRE = (CANVAS_W / 2, 600.0)
 LOSER_SCALE = 0.78
 LOSER_OPACITY = 0.3
+LOSER_X = 320.0
+"""The outermost stepped-back card's centre from the side: its edge inside the title-safe area."""
 
 
 def card_width(n: int) -> float:
@@ -96,9 +102,9 @@ def final_poses(n: int, winner: int) -> list[CardPose]:
     right = [i for i in losers if i not in left]
     poses: dict[int, CardPose] = {winner: CardPose(*WINNER_CENTRE, WINNER_SCALE, 1.0)}
     for k, i in enumerate(left):
-        poses[i] = CardPose(300.0 + 150.0 * k, 620.0, LOSER_SCALE, LOSER_OPACITY)
+        poses[i] = CardPose(LOSER_X + 150.0 * k, 620.0, LOSER_SCALE, LOSER_OPACITY)
     for k, i in enumerate(reversed(right)):
-        poses[i] = CardPose(CANVAS_W - 300.0 - 150.0 * k, 620.0, LOSER_SCALE, LOSER_OPACITY)
+        poses[i] = CardPose(CANVAS_W - LOSER_X - 150.0 * k, 620.0, LOSER_SCALE, LOSER_OPACITY)
     return [poses[i] for i in range(n)]
 
 
@@ -185,7 +191,7 @@ def nominee(ctx: Ctx, award_class: AwardClass | None, nominee: Nominee) -> Layou
         ShapeItem("glow", "glow", (crest[0] - 170, crest[1] - 110, crest[2] + 340, crest[3] + 220), p.accent, 0.16),
         ImageItem("crest", ctx.asset(nominee.crest), crest, "crest"),
     ]
-    col = Column(ctx, 720.0, CANVAS_W - 720.0 - 100.0, p.backdrop)
+    col = Column(ctx, 690.0, TEXT_RIGHT - 690.0, p.backdrop)
     if award_class:
         col.text("kicker", f"Nominert · {award_class.name}", ctx.kicker(), after=10)
     col.text("name", nominee.name, ctx.name(112), after=2)
@@ -197,11 +203,11 @@ def nominee(ctx: Ctx, award_class: AwardClass | None, nominee: Nominee) -> Layou
             "highlights",
             nominee.highlights,
             ctx.body(42),
-            max_h=SAFE_BOTTOM - SAFE_TOP - col.y + 40,
+            max_h=PROFILE_BAND[1] - PROFILE_BAND[0] - col.y,
             gap=12,
             marker=p.accent,
         )
-    items.extend(col.centred(SAFE_TOP - 20, SAFE_BOTTOM + 20))
+    items.extend(col.centred(*PROFILE_BAND))
     return Layout(tuple(items))
 
 
@@ -213,7 +219,7 @@ def winner(ctx: Ctx, award_class: AwardClass, nominee: Nominee) -> Layout:
         ShapeItem("glow", "glow", (crest[0] - 220, crest[1] - 160, crest[2] + 440, crest[3] + 320), p.accent, 0.3),
         ImageItem("crest", ctx.asset(nominee.crest), crest, "crest"),
     ]
-    col = Column(ctx, 740.0, CANVAS_W - 740.0 - 100.0, p.backdrop)
+    col = Column(ctx, 700.0, TEXT_RIGHT - 700.0, p.backdrop)
     col.text("kicker", award_kicker(ctx), ctx.kicker(), after=18)
     col.text("name", nominee.name, ctx.name(140, p.accent), after=4)
     col.text("class", f"Vinner {award_class.name} · {nominee.county}", ctx.caption(46, p.text), after=34)
@@ -223,18 +229,18 @@ def winner(ctx: Ctx, award_class: AwardClass, nominee: Nominee) -> Layout:
             "citation",
             f"«{award_class.citation.strip()}»",
             ctx.body(46, italic=True),
-            max_h=SAFE_BOTTOM - SAFE_TOP - col.y,
+            max_h=PROFILE_BAND[1] - PROFILE_BAND[0] - col.y,
         )
     elif nominee.highlights:
         col.bullets(
             "highlights",
             nominee.highlights,
             ctx.body(42),
-            max_h=SAFE_BOTTOM - SAFE_TOP - col.y + 40,
+            max_h=PROFILE_BAND[1] - PROFILE_BAND[0] - col.y,
             gap=16,
             marker=p.accent,
         )
     else:
         col.text("tagline", nominee.tagline, ctx.lead(52, p.text, 3))
-    items.extend(col.centred(SAFE_TOP - 20, SAFE_BOTTOM + 20))
+    items.extend(col.centred(*PROFILE_BAND))
     return Layout(tuple(items))

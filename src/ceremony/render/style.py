@@ -10,9 +10,13 @@ from ceremony.render.text import TextStyle
 from ceremony.script.assets import resolve
 from ceremony.script.model import Script
 
+TITLE_SAFE = (96.0, 54.0, 1728.0, 972.0)
+"""The title-safe area: the canvas less 5 % on every side. Nothing is drawn outside it (overscan, a
+projector's keystone correction and the stage's frame crop the edges)."""
 MARGIN_X = 110.0
 SAFE_TOP = 80.0
 SAFE_BOTTOM = 1000.0
+"""The band the layouts centre their content in (inside the title-safe area, with room to spare)."""
 REHEARSAL_RED = "#8e1b1f"
 
 

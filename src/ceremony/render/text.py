@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -97,19 +97,22 @@ def wrap(text: str, width: float, family: str, style: TextStyle, px: int) -> lis
 
 def _balanced(text: str, width: float, family: str, style: TextStyle, px: int) -> list[str]:
     """The same number of lines as greedy wrapping, but as even as possible (no lonely last word)."""
+    return wrap(text, narrowest(text, width, family, style, px), family, style, px)
+
+
+def narrowest(text: str, width: float, family: str, style: TextStyle, px: int) -> float:
+    """The narrowest width (down to half of width) at which text wraps into no more lines than at width."""
     lines = wrap(text, width, family, style, px)
     if len(lines) < 2 or "\n" in text:
-        return lines
+        return width if len(lines) > 1 else text_width(lines[0], family, style, px)
     lo, hi = width * 0.5, width
-    best = lines
     for _ in range(10):
         mid = (lo + hi) / 2
-        trial = wrap(text, mid, family, style, px)
-        if len(trial) == len(lines):
-            best, hi = trial, mid
+        if len(wrap(text, mid, family, style, px)) == len(lines):
+            hi = mid
         else:
             lo = mid
-    return best
+    return hi
 
 
 def _fits(lines: list[str], rect: Rect, family: str, style: TextStyle, px: int) -> bool:
@@ -154,11 +157,27 @@ def place(
     if style.upper:
         clean = clean.upper()
     px, lines, fits = fit_lines(clean, rect, family, style)
+    return place_lines(field, clean, lines, rect, replace(style, px=px), family, background, align, dimmed, fits)
+
+
+def place_lines(
+    field: str,
+    text: str,
+    lines: list[str],
+    rect: Rect,
+    style: TextStyle,
+    family: str,
+    background: str,
+    align: Align = "left",
+    dimmed: bool = False,
+    fits: bool = True,
+) -> TextItem:
+    """Text already broken into lines, at style.px, placed in rect."""
     return TextItem(
         field=field,
-        text=clean,
+        text=text,
         rect=rect,
-        px=px,
+        px=style.px,
         weight=style.weight,
         italic=style.italic,
         color=style.color,
@@ -174,6 +193,24 @@ def place(
     )
 
 
+def line_boxes(item: TextItem) -> list[Rect]:
+    """Where each line of a placed text is drawn: as wide as its glyphs advance, placed by the alignment,
+    as tall as its line. draw_text draws there; the layout rules check there."""
+    step = item.px * item.line_height
+    x0, y0, w, _ = item.rect
+    boxes: list[Rect] = []
+    for i, line in enumerate(item.lines):
+        advance = _advance(item.family, item.px, item.weight, item.italic, item.spacing, line) - item.spacing
+        if item.align == "center":
+            x = x0 + (w - advance) / 2
+        elif item.align == "right":
+            x = x0 + w - advance
+        else:
+            x = x0
+        boxes.append((x, y0 + i * step, advance, step))
+    return boxes
+
+
 def draw_text(painter: QPainter, item: TextItem, opacity: float = 1.0) -> None:
     """Draw a placed text in canvas units (the painter carries the canvas transform)."""
     font = make_font(item.family, item.px, item.weight, item.italic, item.spacing)
@@ -183,16 +220,7 @@ def draw_text(painter: QPainter, item: TextItem, opacity: float = 1.0) -> None:
         color.setAlphaF(color.alphaF() * opacity)
     painter.setPen(color)
     metrics = QFontMetricsF(font)
-    step = item.px * item.line_height
     # Centre the glyph box (ascent + descent) in each line box.
-    lead = (step - (metrics.ascent() + metrics.descent())) / 2 + metrics.ascent()
-    x0, y0, w, _ = item.rect
-    for i, line in enumerate(item.lines):
-        advance = metrics.horizontalAdvance(line) - (item.spacing if item.spacing else 0.0)
-        if item.align == "center":
-            x = x0 + (w - advance) / 2
-        elif item.align == "right":
-            x = x0 + w - advance
-        else:
-            x = x0
-        painter.drawText(QPointF(x, y0 + i * step + lead), line)
+    lead = (item.px * item.line_height - (metrics.ascent() + metrics.descent())) / 2 + metrics.ascent()
+    for line, (x, y, _, _) in zip(item.lines, line_boxes(item), strict=True):
+        painter.drawText(QPointF(x, y + lead), line)

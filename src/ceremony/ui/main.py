@@ -381,13 +381,17 @@ def _maybe_resume(engine: Engine, loaded: LoadedScript, args: argparse.Namespace
             return
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
-            None,
+        from ceremony.ui.style import PRESENTER_STYLE
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             "ceremony — fortsett showet?",
             f"Et show på dette manuset ble lagret {saved.saved_at} på cue «{saved.cue_id}».\n\n"
             "Fortsette der (med avslørte vinnere)?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        box.setStyleSheet(PRESENTER_STYLE)  # no presenter yet to take the dark look from
+        if box.exec() != QMessageBox.StandardButton.Yes:
             return
     outcome = persist.restore(engine, saved)
     print(f"ceremony: {outcome.message}", file=sys.stderr)

@@ -41,6 +41,38 @@ QTabWidget::pane { border: none; }
 QTabBar::tab { background: #101a2e; color: #9fb0cc; padding: 6px 14px; font-size: 13px; font-weight: 600; }
 QTabBar::tab:selected { background: #131d33; color: #e8eef8; }
 QSplitter::handle { background: #0d1424; }
+QSplitter::handle:hover { background: #1f3d73; }
+QScrollArea { background: transparent; border: none; }
+QScrollBar:vertical { background: transparent; width: 14px; margin: 0; border: none; }
+QScrollBar:horizontal { background: transparent; height: 14px; margin: 0; border: none; }
+QScrollBar::handle { background: #33466f; margin: 3px; border-radius: 4px; }
+QScrollBar::handle:vertical { min-height: 40px; }
+QScrollBar::handle:horizontal { min-width: 40px; }
+QScrollBar::handle:hover { background: #3d5486; }
+QScrollBar::handle:pressed { background: #f2c14e; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; background: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
+QMenuBar { background: #101a2e; color: #e8eef8; }
+QMenuBar::item { background: transparent; padding: 4px 10px; }
+QMenuBar::item:selected, QMenuBar::item:pressed { background: #1f3d73; border-radius: 4px; }
+QMenu { background: #131d33; color: #e8eef8; border: 1px solid #2b4c85; padding: 4px; }
+QMenu::item { padding: 6px 24px 6px 12px; border-radius: 4px; }
+QMenu::item:selected { background: #2b4c85; }
+QMenu::item:disabled { color: #7a86a0; }
+QMenu::separator { height: 1px; background: #1c2945; margin: 4px 8px; }
+QToolTip { background: #131d33; color: #e8eef8; border: 1px solid #2b4c85; padding: 6px; font-size: 14px; }
+QToolButton:pressed, QToolButton:checked { background: #2b4c85; }
+QToolButton:disabled { color: #7a86a0; }
+QPushButton:hover { background: #2b4c85; }
+QPushButton:pressed { background: #173058; }
+QPushButton:focus { outline: none; border: 2px solid #f2c14e; }
+QLineEdit { background: #131d33; color: #f4f7fc; border: 1px solid #2b4c85; border-radius: 4px; padding: 4px;
+            selection-background-color: #2b4c85; }
+QTextBrowser, QListWidget { selection-background-color: #2b4c85; selection-color: #ffffff; }
+QListWidget#cuelist::item:hover { background: #1a2a4a; }
+QTabBar::tab:hover { color: #e8eef8; }
+QMessageBox { background: #0d1424; }
+QMessageBox QLabel { font-size: 16px; }
 """
 
 
