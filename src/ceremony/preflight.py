@@ -180,22 +180,24 @@ def asset_diagnostics(loaded: LoadedScript) -> tuple[int, list[Diagnostic]]:
 
 
 def _font_checker(loaded: LoadedScript) -> tuple[str, list[Any], list[Diagnostic]]:
-    """The font the stage will use (as the renderer chooses it), its faces, and a note if theme.font is absent."""
+    """The font the stage will use (the renderer's own choice, ``stage_family``), its faces, and a note if
+    the theme asks for a font this machine does not have."""
     _qt()
-    from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+    from PySide6.QtGui import QFont, QRawFont
 
-    from ceremony.render.fonts import FAMILY, find_fonts
+    from ceremony.render.fonts import find_fonts, stage_family
 
     notes: list[Diagnostic] = []
     wanted = loaded.script.theme.font
+    family = stage_family(loaded.base_dir, wanted)
+    if wanted and family == wanted:
+        return family, [QRawFont.fromFont(QFont(wanted))], notes
     if wanted:
-        if wanted in QFontDatabase.families():
-            return wanted, [QRawFont.fromFont(QFont(wanted))], notes
         line, col = loaded.position_of(("theme", "font"))
-        message = f"font '{wanted}' is not installed on this machine; here the stage would use the bundled {FAMILY}"
+        message = f"font '{wanted}' is not installed on this machine; here the stage would use {family}"
         notes.append(Diagnostic(str(loaded.path), line, col, "warning", message))
     faces = [QRawFont(str(p), 40.0) for p in find_fonts(loaded.base_dir)]
-    return FAMILY, [f for f in faces if f.isValid()], notes
+    return family, [f for f in faces if f.isValid()], notes
 
 
 def _describe_chars(chars: Sequence[str]) -> str:
@@ -287,13 +289,30 @@ def _count_item(item_id: str, title: str, found: Sequence[Diagnostic], ok: str, 
     return CheckItem(item_id, title, "green", ok)
 
 
-def offline_checks(loaded: LoadedScript) -> tuple[list[CheckItem], list[Diagnostic]]:
-    """Every check that needs no screen, as items and as positioned diagnostics."""
-    script_item = _count_item(
+def script_items(
+    loaded: LoadedScript, reload_problems: Sequence[Diagnostic | str] = ()
+) -> tuple[list[CheckItem], list[Diagnostic]]:
+    """The checks of the script itself, shared by ``check --preflight`` and the presenter's checklist: the
+    script (red when the last reload was refused), its images, and the font covering its text."""
+    script = _count_item(
         "script", "Script", loaded.warnings, f"sound: {len(loaded.slide_ids)} slides, no warnings", "checks"
     )
+    if reload_problems:
+        first = str(reload_problems[0])
+        script = CheckItem("script", "Script", "red", f"the last reload failed ({len(reload_problems)}): {first}")
     count, assets = asset_diagnostics(loaded)
     family, fonts = _font_cached(loaded)
+    items = [
+        script,
+        _count_item("assets", "Images", assets, f"all {count} images decode", "images"),
+        _count_item("font", "Font", fonts, f"{family} covers every character of the script", "texts"),
+    ]
+    return items, [*assets, *fonts]
+
+
+def offline_checks(loaded: LoadedScript) -> tuple[list[CheckItem], list[Diagnostic]]:
+    """Every check that needs no screen, as items and as positioned diagnostics."""
+    items, found = script_items(loaded)
     resolution = resolution_diagnostics(loaded)
     wanted = loaded.script.settings.stage_resolution
     if wanted:
@@ -303,14 +322,7 @@ def offline_checks(loaded: LoadedScript) -> tuple[list[CheckItem], list[Diagnost
     else:
         res_item = CheckItem("resolution", "Resolution", "amber", "no settings.stage_resolution; not checked")
     resume, resumed = resume_item(loaded)
-    items = [
-        script_item,
-        _count_item("assets", "Images", assets, f"all {count} images decode", "images"),
-        _count_item("font", "Font", fonts, f"{family} covers every character of the script", "texts"),
-        res_item,
-        resume,
-    ]
-    return items, [*assets, *fonts, *resolution, *resumed]
+    return [*items, res_item, resume], [*found, *resolution, *resumed]
 
 
 def format_item(item: CheckItem) -> str:
@@ -406,18 +418,9 @@ def checklist(
     refreshing after the first call is cheap.
     """
     loaded = controller.loaded
-    script = _count_item(
-        "script", "Script", loaded.warnings, f"sound: {len(loaded.slide_ids)} slides, no warnings", "checks"
-    )
-    if reload_problems:
-        first = str(reload_problems[0])
-        script = CheckItem("script", "Script", "red", f"the last reload failed ({len(reload_problems)}): {first}")
-    count, assets = asset_diagnostics(loaded)
-    family, fonts = _font_cached(loaded)
+    items, _ = script_items(loaded, reload_problems)
     return [
-        script,
-        _count_item("assets", "Images", assets, f"all {count} images decode", "images"),
-        _count_item("font", "Font", fonts, f"{family} covers every character of the script", "texts"),
+        *items,
         *stage_items(stage_info, loaded.script.settings.stage_resolution),
         inhibit_item(inhibit_status),
         clicker_item(controller.keys_seen),

@@ -44,6 +44,17 @@ def find_fonts(base_dir: Path) -> list[Path]:
     return local or bundled_fonts()
 
 
+def stage_family(base_dir: Path, wanted: str | None) -> str:
+    """The family the stage draws with: the theme's font if installed, else the show's or the bundled Inter
+    (registered here), else the system's. The renderer and the pre-show font check both ask here."""
+    families = load_fonts(find_fonts(base_dir))
+    installed = QFontDatabase.families()
+    family = wanted if wanted and wanted in installed else FAMILY
+    if family not in families and family not in installed:
+        family = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+    return family
+
+
 @lru_cache(maxsize=512)
 def make_font(family: str, px: int, weight: int = 400, italic: bool = False, spacing: float = 0.0) -> QFont:
     """A font at px canvas units; no hinting, so metrics scale linearly to any device size."""

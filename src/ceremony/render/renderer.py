@@ -16,7 +16,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QRect, QRectF, QSize
-from PySide6.QtGui import QColor, QFontDatabase, QImage, QPaintEngine, QPainter, QTransform
+from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QTransform
 
 from ceremony.render import layout as L
 from ceremony.render import show_layout as S
@@ -24,7 +24,7 @@ from ceremony.render.cache import ByteCache
 from ceremony.render.clock import clock_item, draw_clock
 from ceremony.render.compose import Scene, compose
 from ceremony.render.draw import ItemPainter, blit_opaque, set_hints
-from ceremony.render.fonts import FAMILY, find_fonts, load_fonts
+from ceremony.render.fonts import stage_family
 from ceremony.render.frame import FRAME_INTERVAL, Frame
 from ceremony.render.geometry import CANVAS, CANVAS_W, canvas_transform, countdown_text, ease, letterbox
 from ceremony.render.images import ImageStore, fit_size, lightest_colour
@@ -67,7 +67,7 @@ class Renderer:
         self.background = resolve_asset(loaded.base_dir, event.background) if event.background else None
         backdrop = lightest_colour(self.background, self.script.theme.background) if self.background else None
         palette = palette_for(self.script, backdrop)
-        self.ctx = Ctx(self.script, loaded.base_dir, palette, _family(loaded, self.script.theme.font))
+        self.ctx = Ctx(self.script, loaded.base_dir, palette, stage_family(loaded.base_dir, self.script.theme.font))
         self.items = ItemPainter(self.store, palette, self.background)
         self.layers = Layers(self.items, layer_bytes)
         self.reveal = RevealPainter(self.ctx, self.items, self.layers)
@@ -351,15 +351,6 @@ class Renderer:
         fitted = fit_size(natural, item.rect[2] * 1000, item.rect[3] * 1000)
         w, h = fitted.width() / 1000.0 * scale, fitted.height() / 1000.0 * scale
         self.store.prefetch(item.path, max(1, round(w)), max(1, round(h)), item.view_box)
-
-
-def _family(loaded: LoadedScript, wanted: str | None) -> str:
-    """The theme's font if it is installed, else the bundled Inter, else the system's."""
-    families = load_fonts(find_fonts(loaded.base_dir))
-    family = wanted if wanted and wanted in QFontDatabase.families() else FAMILY
-    if family not in families and family not in QFontDatabase.families():
-        family = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
-    return family
 
 
 def _image_items(items: Iterable[Item]) -> list[ImageItem]:
