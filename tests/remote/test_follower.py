@@ -16,7 +16,7 @@ from ceremony.remote.snapshot import state_json
 from ceremony.script.loader import LoadedScript
 from ceremony.show.engine import Engine
 
-from .conftest import Served
+from .conftest import FakeClock, Served
 
 
 @pytest.fixture
@@ -161,3 +161,53 @@ def test_mirror_refuses_what_the_script_lacks(slides: LoadedScript) -> None:
     ):
         with pytest.raises(MirrorError):
             mirror(engine.state, broken, 0.0)
+
+
+def test_follower_mirrors_the_host_s_message(
+    serve: Callable[..., Served],
+    follow: Callable[..., tuple[Follower, Engine]],
+    qtbot: QtBot,
+    slides: LoadedScript,
+    clock: FakeClock,
+) -> None:
+    served = serve(Engine(None, slides.script, clock=clock))
+    follower, mirror_engine = follow(served)
+    qtbot.waitUntil(lambda: not follower.leader_lost)
+    assert served.request("POST", "/api/message", {"text": "Strekk 30 s"}).status == 200
+    qtbot.waitUntil(lambda: mirror_engine.state.message is not None)
+    shown = mirror_engine.state.message
+    assert shown is not None and (shown.text, shown.countdown) == ("Strekk 30 s", None)
+    served.command("next")  # another push with the same message: the follower keeps the one it shows
+    qtbot.waitUntil(lambda: mirror_engine.state.cue_index == 1)
+    assert mirror_engine.state.message is shown
+
+    clock.advance(5)
+    assert served.request("POST", "/api/message", {"text": "60 s"}).status == 200
+    clock.advance(15)
+    served.command("blackout")  # a push 15 s into the countdown
+    qtbot.waitUntil(lambda: mirror_engine.state.blackout == "black")
+    message = mirror_engine.state.message
+    assert message is not None and message.text == "60 s"
+    left = message.remaining(mirror_engine.clock())
+    assert left is not None and 44.5 < left <= 45.0  # on the follower's own clock: what is left of it
+    assert served.request("DELETE", "/api/message").status == 200
+    qtbot.waitUntil(lambda: mirror_engine.state.message is None)
+
+
+def test_mirror_refuses_a_message_that_is_not_one(slides: LoadedScript) -> None:
+    engine = Engine(None, slides.script)
+    doc = state_json(EngineAdapter(engine, slides.public_digest))
+    fine = {"text": "Kutt", "countdown": None, "sent_at_age": 2.0}
+    mirrored = mirror(engine.state, {**doc, "message": fine}, 100.0).message
+    assert mirrored is not None and (mirrored.text, mirrored.sent_at) == ("Kutt", 98.0)
+    for broken in (
+        "Kutt",
+        {"text": 3, "countdown": None, "sent_at_age": 0},
+        {"text": "x" * 1000, "countdown": None, "sent_at_age": 0},
+        {"text": "Kutt", "countdown": float("inf"), "sent_at_age": 0},
+        {"text": "Kutt", "countdown": None, "sent_at_age": -1},
+        {"text": "Kutt", "countdown": None, "sent_at_age": float("nan")},
+        {"text": "Kutt", "sent_at_age": 0},
+    ):
+        with pytest.raises(MirrorError):
+            mirror(engine.state, {**doc, "message": broken}, 100.0)
