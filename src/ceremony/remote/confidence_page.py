@@ -54,18 +54,18 @@ _TEMPLATE = """<!doctype html>
          grid-template-rows:auto minmax(0, 1fr) auto; grid-template-areas:"top top" "left right" "band band"; }
   .caption { font-size:3.1vmin; line-height:1.15; font-weight:700; letter-spacing:.12em; text-transform:uppercase;
              color:var(--dim); white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }
-  .fit { overflow-wrap:break-word; line-height:1.12; overflow:hidden; }
+  .fit { overflow-wrap:break-word; text-wrap:balance; line-height:1.12; overflow:hidden; }
   #top { grid-area:top; display:flex; align-items:center; gap:3vmin; padding:var(--pad) var(--pad) 1vmin; }
   #where { flex:1; min-width:0; }
   #rehearsal { display:none; font-size:3.1vmin; font-weight:800; color:var(--amber); letter-spacing:.12em; }
-  #clock { font-size:7vmin; font-weight:700; line-height:1; white-space:nowrap; }
+  #clock { font-size:7vmin; font-weight:700; line-height:1.15; white-space:nowrap; }
   #left { grid-area:left; display:flex; flex-direction:column; min-height:0; padding:1.5vmin var(--pad) 2vmin; }
   #next-title { font-size:10vmin; font-weight:800; margin:.6vmin 0 1.2vmin; }
   #next-names { font-size:7.8vmin; font-weight:700; color:var(--name); margin-bottom:1vmin; }
   #say { font-size:5.4vmin; font-weight:500; font-style:italic; color:var(--name); margin-bottom:1vmin; }
   hr { border:0; border-top:.3vmin solid var(--dim); opacity:.5; width:100%; margin:1.4vmin 0 1.6vmin; }
   #left > *, #right > section { flex-shrink:0; }
-  #notes { flex:1 1 0; min-height:0; font-size:5.2vmin; margin-top:.8vmin; white-space:pre-line; }
+  #notes { flex:1 1 0; min-height:0; font-size:5.2vmin; margin-top:.8vmin; white-space:pre-line; text-wrap:pretty; }
   #right { grid-area:right; display:flex; flex-direction:column; gap:1vmin; min-height:0; min-width:0;
            padding:1.5vmin var(--pad) 2vmin 0; }
   #right > section { min-width:0; margin-bottom:2.4vmin; }
@@ -82,16 +82,17 @@ _TEMPLATE = """<!doctype html>
   #behind.late { color:var(--red); } #behind.early { color:var(--cyan); }
   #band { grid-area:band; display:none; background:var(--band); padding:2.4vmin var(--pad); }
   #band.flash { background:var(--flash); }
-  #message { font-size:11vmin; font-weight:800; text-align:center; max-height:2.3em; }
+  #message { font-size:9.5vmin; font-weight:800; line-height:1.2; text-align:center; }
   #conn { position:fixed; top:0; left:0; right:0; display:none; padding:1.2vmin var(--pad); background:@BAND_FLASH@;
           color:@WHITE@; font-size:4.2vmin; font-weight:800; text-align:center; }
   #conn.lost { display:block; }
   @media (orientation: portrait) {
     #app { grid-template-columns:minmax(0, 1fr); grid-template-rows:auto auto minmax(0, 1fr) auto;
            grid-template-areas:"top" "right" "left" "band"; }
-    #right { flex-direction:row; gap:3vmin; padding:1vmin var(--pad) 0; }
-    #right > section { flex:1 1 0; margin-bottom:0; }
-    #stage-label { max-height:2.3em; }
+    #right { display:grid; grid-template-columns:minmax(0, 1fr) minmax(0, 1fr); column-gap:3vmin;
+             padding:1vmin var(--pad) 0; }
+    #right > section { margin-bottom:1.6vmin; }
+    #stage-box { grid-column:1 / -1; }
   }
 </style>
 </head>
@@ -104,12 +105,12 @@ _TEMPLATE = """<!doctype html>
     <div id="next-title" class="fit"></div>
     <div id="next-names" class="fit"></div>
     <div id="say" class="fit"></div>
-    <hr>
+    <hr id="notes-rule">
     <div id="notes-caption" class="caption">Notater</div>
     <div id="notes" class="fit"></div>
   </main>
   <aside id="right">
-    <section><div class="caption">På scenen</div><div id="stage-label" class="fit"></div>
+    <section id="stage-box"><div class="caption">På scenen</div><div id="stage-label" class="fit"></div>
       <div id="stage-state"></div></section>
     <section><div class="caption">Tid på sliden</div>
       <div id="cue-timer" class="timer"><span id="on-cue">0:00</span><span id="planned"></span></div></section>
@@ -134,8 +135,8 @@ _TEMPLATE = """<!doctype html>
   const $ = (id) => document.getElementById(id);
   let view = null, receivedAt = 0, socket = null, backoff = 500, pushed = false, lastShown = {};
   const SIZES = {  // [largest, smallest] in vmin, and the most lines (0: the box's own height)
-    "next-title": [10, 8, 2], "next-names": [7.8, 6, 2], "say": [5.4, 4.6, 2], "notes": [5.2, 4.5, 0],
-    "stage-label": [4.6, 3.6, 2], "message": [11, 7.4, 2], "cue-timer": [9, 6, 0], "show-left": [8, 5.5, 0],
+    "next-title": [10, 8, 2], "next-names": [7.8, 6, 2], "say": [5.4, 4.6, 2], "notes": [6.4, 4.5, 0],
+    "stage-label": [4.6, 3.6, 2], "message": [9.5, 6, 2], "cue-timer": [9, 6, 0], "show-left": [8, 5.5, 0],
   };
 
   function clockText(seconds) {
@@ -150,9 +151,9 @@ _TEMPLATE = """<!doctype html>
     if (lines) return el.scrollHeight > parseFloat(getComputedStyle(el).lineHeight) * lines + 1;
     return el.scrollHeight > el.clientHeight + 1;
   }
-  function fit(id) {  // the largest size (in quarter vmin steps) at which the text fits, down to the floor
+  function fit(id, scale = 1) {  // the largest size (quarter vmin steps) at which the text fits, to the floor
     const el = $(id), [big, small, lines] = SIZES[id], unit = vmin();
-    let size = big;
+    let size = Math.max(small, big * scale);
     el.style.fontSize = size * unit + "px";
     while (size > small && overflows(el, lines)) {
       size = Math.max(small, size - 0.25);
@@ -160,10 +161,22 @@ _TEMPLATE = """<!doctype html>
     }
     return !overflows(el, lines);
   }
+  function fitLeft(notes) {
+    // What comes next first, as large as the room allows; when the notes would get less than two lines, the
+    // title, names and say line give up size (never below their floors) before the notes give up lines.
+    const el = $("notes"), floor = SIZES.notes[1] * vmin() * 1.12;
+    for (const scale of [1, 0.9, 0.8, 0.7, 0.6]) {
+      for (const id of ["next-title", "next-names", "say"]) if ($(id).textContent) fit(id, scale);
+      if (!notes || el.clientHeight >= 2 * floor) break;
+    }
+    const room = Boolean(notes) && el.clientHeight >= floor;  // not even one line: no notes, and no caption
+    for (const id of ["notes-rule", "notes-caption", "notes"]) $(id).style.visibility = room ? "" : "hidden";
+    fitNotes(room ? notes : "");
+  }
   function fitNotes(text) {  // as render.confidence.fit_notes: at the floor, cut at a word and mark it
     const el = $("notes");
     el.textContent = text;
-    if (fit("notes")) return;
+    if (!text || fit("notes")) return;
     const words = text.split(/\\s+/);
     let lo = 0, hi = words.length;
     while (lo < hi) {
@@ -173,6 +186,8 @@ _TEMPLATE = """<!doctype html>
     }
     el.textContent = lo ? words.slice(0, lo).join(" ") + " …" : "";
   }
+  // A number written with a space ("15 000") is not broken across two lines.
+  function keep(text) { return text.replace(/(\\d) (?=\\d{3}(\\D|$))/g, "$1\\u00a0"); }
   function show(id, text) {
     const el = $(id);
     el.style.display = text ? "" : "none";
@@ -182,22 +197,22 @@ _TEMPLATE = """<!doctype html>
 
   function render(v) {
     view = v; receivedAt = performance.now(); lastShown = {};
-    $("where").textContent = "Cue " + v.number + "/" + v.count + "   ·   " + v.stage_label;
+    $("where").textContent = "Cue " + v.number + "/" + v.count;
     $("rehearsal").style.display = v.rehearsal ? "block" : "none";
-    show("next-title", v.next_title || "Slutt");
+    show("next-title", keep(v.next_title || "Slutt"));
     const said = v.next_names.filter((n) => n !== v.next_title);  // a nominee's slide: its title is the name
-    show("next-names", said.join("  ·  "));
-    show("say", v.say || "");
+    show("next-names", keep(said.join("  ·  ")));
+    show("say", keep(v.say || ""));
     $("notes-caption").textContent = "Notater" + (v.page ? "  " + v.page[0] + "/" + v.page[1] : "");
-    show("stage-label", v.stage_label);
+    show("stage-label", keep(v.stage_label));
     const state = $("stage-state");
     state.style.display = v.stage_state ? "block" : "none";
     state.textContent = v.stage_state || "";
     state.className = v.stage_state === "FRYST" ? "frozen" : "";
     $("band").style.display = v.message !== null ? "block" : "none";
-    $("show-box").style.display = v.message === null && v.show_left !== null ? "block" : "none";
+    $("show-box").style.display = v.show_left !== null ? "block" : "none";
     tick();
-    fitNotes(v.host_notes || "");  // last: the notes take the room the rest has left
+    fitLeft(keep(v.host_notes || ""));  // last: the notes take the room the rest has left
   }
 
   const FITTED = { "on-cue": "cue-timer", "planned": "cue-timer" };  // spans sized by their line
@@ -232,7 +247,7 @@ _TEMPLATE = """<!doctype html>
     b.className = late ? (behind > 0 ? "late" : "early") : "";
     if (v.message !== null) {
       const age = (v.message_age || 0) + passed;
-      const text = v.countdown !== null ? clockText(Math.max(0, v.countdown - passed)) : v.message;
+      const text = v.countdown !== null ? clockText(Math.max(0, v.countdown - passed)) : keep(v.message);
       setText("message", text);
       $("band").className = age < FLASH_FOR && Math.floor(age / FLASH_EVERY) % 2 === 0 ? "flash" : "";
     }
