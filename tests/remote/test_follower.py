@@ -23,7 +23,7 @@ from .conftest import FakeClock, Served
 def follow(qtbot: QtBot, slides: LoadedScript) -> Iterator[Callable[..., tuple[Follower, Engine]]]:
     made: list[Follower] = []
 
-    def start(served: Served, *, digest: str | None = None) -> tuple[Follower, Engine]:
+    def start(served: Served, *, digest: str | None = None, lost: str | None = None) -> tuple[Follower, Engine]:
         engine = Engine(None, slides.script)
         follower = Follower(
             engine,
@@ -32,6 +32,7 @@ def follow(qtbot: QtBot, slides: LoadedScript) -> Iterator[Callable[..., tuple[F
             served.server.token,
             min_backoff=0.05,
             max_backoff=0.3,
+            lost_message=lost,
         )
         follower.start()
         made.append(follower)
@@ -211,3 +212,28 @@ def test_mirror_refuses_a_message_that_is_not_one(slides: LoadedScript) -> None:
     ):
         with pytest.raises(MirrorError):
             mirror(engine.state, {**doc, "message": broken}, 100.0)
+
+
+def test_a_confidence_follower_tells_the_host_when_the_leader_is_gone(
+    serve: Callable[..., Served], follow: Callable[..., tuple[Follower, Engine]], qtbot: QtBot, slides: LoadedScript
+) -> None:
+    served = serve()
+    follower, mirror_engine = follow(served, lost="Ingen kontakt med showet")
+    qtbot.waitUntil(lambda: not follower.leader_lost)
+    assert mirror_engine.state.message is None  # the leader's state took the "connecting" message down
+    assert served.request("POST", "/api/message", {"text": "Kutt"}).status == 200
+    qtbot.waitUntil(lambda: mirror_engine.state.message is not None)
+    port, token = served.port, served.server.token
+    served.server.stop()
+    qtbot.waitUntil(lambda: follower.leader_lost, timeout=5000)
+    message = mirror_engine.state.message
+    assert message is not None and message.text == "Ingen kontakt med showet"
+    again = RemoteServer(EngineAdapter(served.engine, slides.public_digest), port=port, token=token)
+    again.start()
+    try:
+        qtbot.waitUntil(lambda: not follower.leader_lost, timeout=5000)
+        message = mirror_engine.state.message
+        assert message is not None and message.text == "Kutt"  # the leader's own message is back
+    finally:
+        again.stop()
+        again.deleteLater()

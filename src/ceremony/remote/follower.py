@@ -5,8 +5,11 @@ leader's position into it (cue, stage cue, blackout, freeze, rehearsal, revealed
 winners, the host's message), so it renders every frame itself. The scripts must be the same file:
 the leader's digest is checked against the local one and a mismatch stops the
 mirroring with a clear message. If the leader vanishes the engine keeps its last
-state (the stage holds its frame), ``leader_lost`` turns true for the confidence
-monitor, and the follower reconnects on its own with backoff.
+state (the stage holds its frame), ``leader_lost`` turns true, and the follower
+reconnects on its own with backoff. A follower that is the host's confidence
+monitor (``lost_message``) puts that message on it meanwhile: a monitor that
+silently stopped would tell the host the wrong time; the leader's next state
+takes it down.
 """
 
 from __future__ import annotations
@@ -141,10 +144,13 @@ class Follower(QObject):
         max_backoff: float = 3.0,
         heartbeat: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
+        lost_message: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.engine = engine
+        self.lost_message = lost_message
+        """Shown as the host's message while no leader answers (None: nothing is shown)."""
         self.digest = digest
         self.url = events_url(leader, token)
         self.min_backoff, self.max_backoff = min_backoff, max_backoff
@@ -178,6 +184,7 @@ class Follower(QObject):
 
     def start(self) -> None:
         self._running = True
+        self._say_lost()  # until the leader's first state arrives
         self._open()
         self._beat.start()
 
@@ -268,7 +275,15 @@ class Follower(QObject):
     def _set_live(self, live: bool) -> None:
         if live != self._live:
             self._live = live
+            if not live:
+                self._say_lost()
             self.leaderLost.emit(not live)
+
+    def _say_lost(self) -> None:
+        if self.lost_message:
+            state = self.engine.state
+            message = HostMessage(self.lost_message, self.engine.clock())
+            self.engine.replace_state(replace(state, message=message), ok("the leader does not answer"))
 
     def _report(self, message: str) -> None:
         if message != self.error:
