@@ -116,3 +116,31 @@ def _usable_at_phone_size(qtbot: QtBot, browser: Any, tmp_path: Path) -> None:
     assert shot.stat().st_size > 10_000
     if os.environ.get("CEREMONY_DOCS_IMAGES"):
         shutil.copy(shot, DOCS_IMAGE)
+
+
+def test_the_phone_page_messages_the_host(
+    serve: Callable[..., Served], qtbot: QtBot, browser: Any, slides: LoadedScript
+) -> None:
+    served = serve(Engine(None, slides.script))
+    engine = served.engine
+    in_thread(qtbot, lambda: browser.get(phone_url("127.0.0.1", served.port, served.server.token)))
+    _wait(qtbot, browser, _shows("conn", "live"))
+    in_thread(qtbot, lambda: browser.find_element(By.CSS_SELECTOR, "#msg summary").click())  # unfold
+    presets = [b.text for b in browser.find_elements(By.CSS_SELECTOR, "#presets button")]
+    assert presets == slides.script.settings.messages
+    field = browser.find_element(By.ID, "msg-text")
+    in_thread(qtbot, lambda: field.send_keys("Snakk litt saktere, takk\n"))  # Enter sends
+    qtbot.waitUntil(lambda: engine.state.message is not None)
+    assert engine.state.message is not None and engine.state.message.text == "Snakk litt saktere, takk"
+    _wait(qtbot, browser, lambda d: "Snakk litt saktere" in d.find_element(By.ID, "msg-now").text)
+    assert field.get_attribute("value") == ""
+    in_thread(qtbot, lambda: browser.find_elements(By.CSS_SELECTOR, "#presets button")[1].click())
+    qtbot.waitUntil(lambda: engine.state.message is not None and engine.state.message.text == presets[1])
+    in_thread(qtbot, lambda: browser.find_element(By.ID, "msg-clear").click())
+    qtbot.waitUntil(lambda: engine.state.message is None)
+    _wait(qtbot, browser, _shows("msg-now", "Ingen melding hos verten"))
+
+    in_thread(qtbot, lambda: browser.find_element(By.ID, "confidence-link").click())  # the host's page, same tab
+    title = engine.state.show.cues[1].title
+    _wait(qtbot, browser, _shows("next-title", title))  # the token came along in the tab's session storage
+    assert browser.current_url.endswith("/confidence")
