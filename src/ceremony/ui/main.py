@@ -225,14 +225,14 @@ def _build_operator_side(
     return show
 
 
-def _host_monitor(args: argparse.Namespace) -> bool:
-    """``--follow URL --confidence``: this machine is the host's confidence monitor, and shows no stage."""
-    return bool(getattr(args, "confidence", False) and getattr(args, "follow", None))
-
-
 def _confidence_screen(args: argparse.Namespace, loaded: LoadedScript) -> str | None:
     """The screen asked for the host's confidence monitor (the command line wins over the script)."""
     return getattr(args, "confidence_screen", None) or loaded.script.settings.confidence_screen
+
+
+def _host_monitor(args: argparse.Namespace) -> bool:
+    """``--follow URL --confidence``: this machine is the host's confidence monitor, and shows no stage."""
+    return bool(getattr(args, "confidence", False) and getattr(args, "follow", None))
 
 
 def _open_confidence(show: Show, requested: str, args: argparse.Namespace, loaded: LoadedScript) -> None:
