@@ -64,6 +64,12 @@ def _run_parser() -> argparse.ArgumentParser:
     parser.add_argument("--remote-port", metavar="PORT", type=int, help="the remote control's port (default: settings)")
     parser.add_argument("--follow", metavar="URL", help="mirror the show of a leader (http://host:port) as a follower")
     parser.add_argument(
+        "--confidence",
+        action="store_true",
+        help="with --follow: be the host's confidence monitor (fullscreen where the stage would go, or on "
+        "--confidence-screen), with no stage window",
+    )
+    parser.add_argument(
         "--token-file", metavar="FILE", help="a file with the leader's token, for --follow (or set CEREMONY_TOKEN)"
     )
     parser.add_argument(
@@ -111,6 +117,13 @@ def cmd_export(argv: Sequence[str]) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    if args.confidence and not args.follow:
+        print(
+            "ceremony: error: --confidence makes a follower the host's monitor: give the leader with --follow URL "
+            "(on the show machine itself, use --confidence-screen)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     if args.follow:
         from ceremony.remote.token import TokenError, follower_token
 

@@ -16,14 +16,14 @@ from ceremony.remote.snapshot import state_json
 from ceremony.script.loader import LoadedScript
 from ceremony.show.engine import Engine
 
-from .conftest import Served
+from .conftest import FakeClock, Served
 
 
 @pytest.fixture
 def follow(qtbot: QtBot, slides: LoadedScript) -> Iterator[Callable[..., tuple[Follower, Engine]]]:
     made: list[Follower] = []
 
-    def start(served: Served, *, digest: str | None = None) -> tuple[Follower, Engine]:
+    def start(served: Served, *, digest: str | None = None, lost: str | None = None) -> tuple[Follower, Engine]:
         engine = Engine(None, slides.script)
         follower = Follower(
             engine,
@@ -32,6 +32,7 @@ def follow(qtbot: QtBot, slides: LoadedScript) -> Iterator[Callable[..., tuple[F
             served.server.token,
             min_backoff=0.05,
             max_backoff=0.3,
+            lost_message=lost,
         )
         follower.start()
         made.append(follower)
@@ -161,3 +162,78 @@ def test_mirror_refuses_what_the_script_lacks(slides: LoadedScript) -> None:
     ):
         with pytest.raises(MirrorError):
             mirror(engine.state, broken, 0.0)
+
+
+def test_follower_mirrors_the_host_s_message(
+    serve: Callable[..., Served],
+    follow: Callable[..., tuple[Follower, Engine]],
+    qtbot: QtBot,
+    slides: LoadedScript,
+    clock: FakeClock,
+) -> None:
+    served = serve(Engine(None, slides.script, clock=clock))
+    follower, mirror_engine = follow(served)
+    qtbot.waitUntil(lambda: not follower.leader_lost)
+    assert served.request("POST", "/api/message", {"text": "Strekk 30 s"}).status == 200
+    qtbot.waitUntil(lambda: mirror_engine.state.message is not None)
+    shown = mirror_engine.state.message
+    assert shown is not None and (shown.text, shown.countdown) == ("Strekk 30 s", None)
+    served.command("next")  # another push with the same message: the follower keeps the one it shows
+    qtbot.waitUntil(lambda: mirror_engine.state.cue_index == 1)
+    assert mirror_engine.state.message is shown
+
+    clock.advance(5)
+    assert served.request("POST", "/api/message", {"text": "60 s"}).status == 200
+    clock.advance(15)
+    served.command("blackout")  # a push 15 s into the countdown
+    qtbot.waitUntil(lambda: mirror_engine.state.blackout == "black")
+    message = mirror_engine.state.message
+    assert message is not None and message.text == "60 s"
+    left = message.remaining(mirror_engine.clock())
+    assert left is not None and 44.5 < left <= 45.0  # on the follower's own clock: what is left of it
+    assert served.request("DELETE", "/api/message").status == 200
+    qtbot.waitUntil(lambda: mirror_engine.state.message is None)
+
+
+def test_mirror_refuses_a_message_that_is_not_one(slides: LoadedScript) -> None:
+    engine = Engine(None, slides.script)
+    doc = state_json(EngineAdapter(engine, slides.public_digest))
+    fine = {"text": "Kutt", "countdown": None, "sent_at_age": 2.0}
+    mirrored = mirror(engine.state, {**doc, "message": fine}, 100.0).message
+    assert mirrored is not None and (mirrored.text, mirrored.sent_at) == ("Kutt", 98.0)
+    for broken in (
+        "Kutt",
+        {"text": 3, "countdown": None, "sent_at_age": 0},
+        {"text": "x" * 1000, "countdown": None, "sent_at_age": 0},
+        {"text": "Kutt", "countdown": float("inf"), "sent_at_age": 0},
+        {"text": "Kutt", "countdown": None, "sent_at_age": -1},
+        {"text": "Kutt", "countdown": None, "sent_at_age": float("nan")},
+        {"text": "Kutt", "sent_at_age": 0},
+    ):
+        with pytest.raises(MirrorError):
+            mirror(engine.state, {**doc, "message": broken}, 100.0)
+
+
+def test_a_confidence_follower_tells_the_host_when_the_leader_is_gone(
+    serve: Callable[..., Served], follow: Callable[..., tuple[Follower, Engine]], qtbot: QtBot, slides: LoadedScript
+) -> None:
+    served = serve()
+    follower, mirror_engine = follow(served, lost="Ingen kontakt med showet")
+    qtbot.waitUntil(lambda: not follower.leader_lost)
+    assert mirror_engine.state.message is None  # the leader's state took the "connecting" message down
+    assert served.request("POST", "/api/message", {"text": "Kutt"}).status == 200
+    qtbot.waitUntil(lambda: mirror_engine.state.message is not None)
+    port, token = served.port, served.server.token
+    served.server.stop()
+    qtbot.waitUntil(lambda: follower.leader_lost, timeout=5000)
+    message = mirror_engine.state.message
+    assert message is not None and message.text == "Ingen kontakt med showet"
+    again = RemoteServer(EngineAdapter(served.engine, slides.public_digest), port=port, token=token)
+    again.start()
+    try:
+        qtbot.waitUntil(lambda: not follower.leader_lost, timeout=5000)
+        message = mirror_engine.state.message
+        assert message is not None and message.text == "Kutt"  # the leader's own message is back
+    finally:
+        again.stop()
+        again.deleteLater()

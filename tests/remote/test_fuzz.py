@@ -43,6 +43,9 @@ PATHS = [
     "/api/commands/reset_reveal",
     "/api/commands/quit",
     "/api/commands/",
+    "/api/message",
+    "/api/confidence",
+    "/confidence",
 ]
 ODD_TARGETS = ["*", "//", "http://x/api/state", "http://[::1", "/%ff%fe", "/%00", "/api/commands/%2e%2e", "/a?b=%zz&&="]
 METHODS = ["GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "CONNECT", "get", "GE T", "\x00"]
@@ -155,6 +158,37 @@ def odd_arguments(draw: st.DrawFn, token: str) -> bytes:
     return _request("POST", f"/api/commands/{command}".encode(), token, headers, body)
 
 
+#: JSON string escapes a hand-written client may send: controls, separators, bidi overrides, lone surrogates.
+ODD_ESCAPES = ["\\u0000", "\\u0007", "\\n", "\\u0085", "\\u2028", "\\u202e", "\\ud800", "\\udfff", "\\ud83d\\ude00"]
+
+
+@st.composite
+def odd_messages(draw: st.DrawFn, token: str) -> bytes:
+    """An authenticated host message (POST or DELETE /api/message, or send_message) whose text is odd: raw JSON
+    escapes (controls, lone surrogates …) among any Unicode, any length, or not a string at all."""
+    words = st.text(st.characters(categories=("L", "N", "Zs")), max_size=12)  # plain text around one odd escape
+    one_odd = st.builds(lambda a, e, b: a + e + b, words, st.sampled_from(ODD_ESCAPES), words)
+    pieces = st.lists(st.sampled_from(ODD_ESCAPES) | st.text(max_size=5), min_size=1, max_size=6).map("".join)
+    text = draw(_often(one_odd, pieces | st.integers(0, 100).map(lambda n: "x" * n)))
+    value = '"' + text.replace('"', "").rstrip("\\") + '"'
+    field = draw(_often(st.just("text"), st.sampled_from(["arg", "", "text\\u0000"])))
+    body = draw(
+        _often(
+            st.just(f'{{"{field}": {value}}}'.encode("utf-8", "surrogatepass")),
+            st.builds(lambda v: json.dumps({"text": v}).encode(), json_values),
+        )
+    )
+    method, path = draw(
+        _often(
+            st.just(("POST", "/api/message")),
+            st.sampled_from([("DELETE", "/api/message"), ("POST", "/api/commands/send_message")]),
+        )
+    )
+    if path.endswith("send_message"):
+        body = body.replace(b'"text"', b'"arg"', 1)
+    return _request(method, path.encode(), token, [(b"Content-Type", b"application/json")], body)
+
+
 @st.composite
 def mutated(draw: st.DrawFn, token: str) -> bytes:
     """A valid request with bytes flipped, inserted, cut or repeated."""
@@ -248,7 +282,14 @@ def test_random_and_mutated_http_requests_get_4xx_never_5xx(
     token = served.server.token
     caplog.set_level(logging.INFO)
 
-    anything = st.one_of(odd_targets(token), odd_headers(token), odd_arguments(token), requests(token), mutated(token))
+    anything = st.one_of(
+        odd_targets(token),
+        odd_headers(token),
+        odd_arguments(token),
+        odd_messages(token),
+        requests(token),
+        mutated(token),
+    )
 
     @HYPOTHESIS
     @given(data=anything, half_close=st.booleans())
@@ -259,6 +300,7 @@ def test_random_and_mutated_http_requests_get_4xx_never_5xx(
     fuzz()
     assert len(sent_statuses) > 100
     assert served.request("GET", "/api/state").status == 200
+    assert served.request("GET", "/api/confidence").status == 200  # whatever message got in, it can be sent out
     assert served.server._http.connection_count <= 1
 
 

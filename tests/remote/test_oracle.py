@@ -2,8 +2,10 @@
 
 Two shows that differ only in their winners are driven by the same random sequence of API
 calls (picks of every nominee, confirmations, escapes, freezes, rehearsal, jumps to every
-reveal step …), each on its own real server with a WebSocket listener. Until the first real
-reveal, every status code, every response body and every pushed state must be the same.
+reveal step, messages to the host and their clearing …), each on its own real server with a
+WebSocket listener. Until the first real reveal, every status code, every response body,
+every pushed state and the host's confidence view (``/api/confidence``, read after every
+step) must be the same.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from ceremony.remote.snapshot import remote_commands
 from ceremony.script.loader import LoadedScript, load_script
 from ceremony.show.engine import Engine
 
-from .conftest import SLIDES, FakeClock, Served
+from .conftest import SLIDES, FakeClock, Reply, Served
 from .test_events import Listener, listen
 
 NOMINEES = {"under-15000": ("notodden", "hamaroy", "kvitsoy"), "over-15000": ("asker", "kongsvinger", "sandefjord")}
@@ -34,6 +36,7 @@ TARGETS = [
     "closing",
 ]
 PICKS = [str(n) for n in (1, 2, 3)] + [n for names in NOMINEES.values() for n in names]
+MESSAGES = ["Strekk 30 s", "30 s", "Kutt", "Kvitsøy er her", "Sandefjord", "", "x" * 81, "Vinneren kommer"]
 
 Step = tuple[str, str | None, float]
 steps = st.one_of(
@@ -41,6 +44,8 @@ steps = st.one_of(
     st.tuples(st.just("pick_winner"), st.sampled_from(PICKS), st.just(0.0)),
     st.tuples(st.just("goto"), st.sampled_from(TARGETS), st.just(0.0)),
     st.tuples(st.just("wait"), st.none(), st.sampled_from([0.2, 1.0, 5.0, 60.0])),
+    st.tuples(st.just("POST /api/message"), st.sampled_from(MESSAGES), st.just(0.0)),
+    st.tuples(st.just("DELETE /api/message"), st.none(), st.just(0.0)),
 )
 
 
@@ -56,11 +61,15 @@ def _script(tmp: Path, winners: dict[str, str]) -> LoadedScript:
 
 
 def _normal(body: bytes) -> Any:
-    """The body as JSON, with the one field that differs between two servers by design: their port."""
+    """The body as JSON, with the fields that differ between two servers by design: their port, and the wall
+    clock (read at a slightly different moment for each)."""
     data = json.loads(body)
     for doc in (data, data.get("state") if isinstance(data, dict) else None):
         if isinstance(doc, dict) and isinstance(doc.get("events"), dict):
             doc["events"]["port"] = "PORT"
+        view = doc.get("confidence", doc) if isinstance(doc, dict) else None
+        if isinstance(view, dict) and isinstance(view.get("clock"), dict):
+            view["clock"] = "CLOCK"
     return data
 
 
@@ -115,15 +124,27 @@ def _compare(qtbot: QtBot, runs: tuple[Run, Run], clocks: tuple[FakeClock, FakeC
             fake.advance(seconds)
         if command == "wait":
             continue
-        replies = [run.served.command(command, arg) for run in runs]
+        replies = [_call(run, command, arg) for run in runs]
         qtbot.wait(15)  # the pushes of this step (coalesced into one event-loop turn) arrive
         if any(run.engine.state.revealed for run in runs):
             return  # the reveal: from here on the hall sees the winner, so may everyone
         a, b = replies
         assert (a.status, _normal(a.body)) == (b.status, _normal(b.body)), (command, arg)
+        views = [run.served.request("GET", "/api/confidence") for run in runs]
+        assert views[0].status == views[1].status == 200
+        assert _normal(views[0].body) == _normal(views[1].body), (command, arg)
         pushed = [[_normal(t.encode()) for t in run.listener.texts[n:]] for run, n in zip(runs, seen, strict=True)]
         assert pushed[0] == pushed[1], (command, arg)
         seen = [len(run.listener.messages) for run in runs]
+
+
+def _call(run: Run, command: str, arg: str | None) -> Reply:
+    """A command by id, or a call of the message endpoints (``POST /api/message`` with the text as ``arg``)."""
+    if command == "POST /api/message":
+        return run.served.request("POST", "/api/message", {"text": arg})
+    if command == "DELETE /api/message":
+        return run.served.request("DELETE", "/api/message")
+    return run.served.command(command, arg)
 
 
 def test_the_oracle_of_the_issue_is_closed(serve: Callable[..., Served], tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,63 +24,24 @@ from ceremony.remote.qr import phone_url
 from ceremony.script.loader import LoadedScript
 from ceremony.show.engine import Engine
 
+from .browser import By, chromium, shows, wait
 from .conftest import FakeClock, Served, in_thread
 
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 DOCS_IMAGE = Path(__file__).resolve().parents[2] / "docs" / "images" / "remote-phone.png"
-
-if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
-    MISSING = "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)"
-    if os.environ.get("CI"):
-        pytest.fail(f"{MISSING}: .ci/run installs them, so in CI this is a failure", pytrace=False)
-    pytest.skip(MISSING, allow_module_level=True)
-webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is in the test extra: pip install -e '.[test]'")
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
-
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+_wait = wait
 
 
 @pytest.fixture
 def browser(qtbot: QtBot) -> Iterator[Any]:
-    profile = tempfile.mkdtemp(prefix="ceremony-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in [*FLAGS, f"--user-data-dir={profile}"]:
-        options.add_argument(flag)
-    driver = in_thread(qtbot, lambda: webdriver.Chrome(service=Service(CHROMEDRIVER), options=options), 60_000)
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True}
-    )
-    try:
+    with chromium(qtbot, 390, 844) as driver:
         yield driver
-    finally:
-        in_thread(qtbot, driver.quit, 60_000)
-        shutil.rmtree(profile, ignore_errors=True)
-
-
-def _wait(qtbot: QtBot, driver: Any, condition: Callable[[Any], Any], timeout: float = 20) -> Any:
-    """Wait in a thread (the Qt loop serves meanwhile) until ``condition(driver)`` is truthy."""
-    return in_thread(qtbot, lambda: WebDriverWait(driver, timeout).until(condition), int(timeout * 1000) + 10_000)
 
 
 def _text(element_id: str) -> Callable[[Any], str]:
     return lambda driver: driver.find_element(By.ID, element_id).text
 
 
-def _shows(element_id: str, expected: str) -> Callable[[Any], bool]:
-    return lambda driver: driver.find_element(By.ID, element_id).text == expected
+_shows = shows
 
 
 def _click(qtbot: QtBot, driver: Any, element_id: str, clock: FakeClock) -> None:
@@ -156,3 +116,31 @@ def _usable_at_phone_size(qtbot: QtBot, browser: Any, tmp_path: Path) -> None:
     assert shot.stat().st_size > 10_000
     if os.environ.get("CEREMONY_DOCS_IMAGES"):
         shutil.copy(shot, DOCS_IMAGE)
+
+
+def test_the_phone_page_messages_the_host(
+    serve: Callable[..., Served], qtbot: QtBot, browser: Any, slides: LoadedScript
+) -> None:
+    served = serve(Engine(None, slides.script))
+    engine = served.engine
+    in_thread(qtbot, lambda: browser.get(phone_url("127.0.0.1", served.port, served.server.token)))
+    _wait(qtbot, browser, _shows("conn", "live"))
+    in_thread(qtbot, lambda: browser.find_element(By.CSS_SELECTOR, "#msg summary").click())  # unfold
+    presets = [b.text for b in browser.find_elements(By.CSS_SELECTOR, "#presets button")]
+    assert presets == slides.script.settings.messages
+    field = browser.find_element(By.ID, "msg-text")
+    in_thread(qtbot, lambda: field.send_keys("Snakk litt saktere, takk\n"))  # Enter sends
+    qtbot.waitUntil(lambda: engine.state.message is not None)
+    assert engine.state.message is not None and engine.state.message.text == "Snakk litt saktere, takk"
+    _wait(qtbot, browser, lambda d: "Snakk litt saktere" in d.find_element(By.ID, "msg-now").text)
+    assert field.get_attribute("value") == ""
+    in_thread(qtbot, lambda: browser.find_elements(By.CSS_SELECTOR, "#presets button")[1].click())
+    qtbot.waitUntil(lambda: engine.state.message is not None and engine.state.message.text == presets[1])
+    in_thread(qtbot, lambda: browser.find_element(By.ID, "msg-clear").click())
+    qtbot.waitUntil(lambda: engine.state.message is None)
+    _wait(qtbot, browser, _shows("msg-now", "Ingen melding hos verten"))
+
+    in_thread(qtbot, lambda: browser.find_element(By.ID, "confidence-link").click())  # the host's page, same tab
+    title = engine.state.show.cues[1].title
+    _wait(qtbot, browser, _shows("next-title", title))  # the token came along in the tab's session storage
+    assert browser.current_url.endswith("/confidence")

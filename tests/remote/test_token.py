@@ -56,3 +56,11 @@ def test_the_command_line_warns_about_a_visible_token(
     assert capsys.readouterr().err == ""
     assert cli.main(["--follow", "http://127.0.0.1:1", "--token-file", str(tmp_path / "missing")]) == 2
     assert "missing: cannot read the token file" in capsys.readouterr().err
+
+
+def test_confidence_is_a_follower_s_mode(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv(TOKEN_ENV, "quiet")
+    assert _run(monkeypatch, ["--confidence"]) == []  # without a leader there is nothing to be the monitor of
+    assert "--confidence makes a follower the host's monitor" in capsys.readouterr().err
+    started = _run(monkeypatch, ["--follow", "http://127.0.0.1:1", "--confidence"])
+    assert started[0].confidence and started[0].follow == "http://127.0.0.1:1"

@@ -31,6 +31,10 @@ class ShowAdapter(Protocol):
 
     def timers(self) -> Timers: ...
 
+    def now(self) -> float:
+        """The show's clock (the engine's), for times the state is read at (message age, countdown)."""
+        ...
+
     @property
     def cues(self) -> Sequence[Cue]: ...
 
@@ -66,6 +70,9 @@ class EngineAdapter:
 
     def timers(self) -> Timers:
         return self.engine.timers()
+
+    def now(self) -> float:
+        return self.engine.clock()
 
     @property
     def cues(self) -> Sequence[Cue]:

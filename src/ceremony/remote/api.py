@@ -1,4 +1,5 @@
-"""The remote control server: a JSON API, a WebSocket of state changes and the phone page, on one port.
+"""The remote control server: a JSON API, a WebSocket of state changes, the phone page and the host's confidence
+page, on one port.
 
 Everything runs in the app's Qt event loop. Commands go through the show's own
 guards (``ShowAdapter.run``), so a button on a Stream Deck can do exactly what
@@ -25,15 +26,23 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ceremony.remote.adapter import ShowAdapter
+from ceremony.remote.bodies import BodyError, parse_command_body, parse_message_body
+from ceremony.remote.confidence_page import CONFIDENCE_HTML, CONFIDENCE_PATH
 from ceremony.remote.http import Request, Response, error_response, json_response
 from ceremony.remote.limits import Limits
-from ceremony.remote.openapi import MAX_ARG, openapi_document
+from ceremony.remote.openapi import openapi_document
 from ceremony.remote.page import PAGE_HTML, page_headers
 from ceremony.remote.routes import Route, Routes
 from ceremony.remote.server import HttpServer
-from ceremony.remote.snapshot import EVENTS_PATH, find_command, outcome_json, remote_commands, state_json
+from ceremony.remote.snapshot import (
+    EVENTS_PATH,
+    confidence_document,
+    find_command,
+    outcome_json,
+    remote_commands,
+    state_json,
+)
 from ceremony.remote.ws import WebSocketProtocol
-from ceremony.show.commands import Command
 from ceremony.show.state import Outcome, ShowState
 
 log = logging.getLogger(__name__)
@@ -75,38 +84,6 @@ def supplied_token(request: Request) -> str | None:
     if scheme.lower() == "bearer" and value.strip():
         return value.strip()
     return request.query.get("token")
-
-
-class BodyError(ValueError):
-    pass
-
-
-def parse_command_body(body: bytes, command: Command) -> str | None:
-    """The ``arg`` of a ``{"arg": ...}`` body (empty body: no argument); raises BodyError with the reason."""
-    if not body.strip():
-        return None
-    try:
-        data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise BodyError(f"the body is not valid JSON ({type(exc).__name__})") from None
-    if not isinstance(data, dict):
-        raise BodyError('the body must be a JSON object such as {"arg": "12"}')
-    unknown = sorted(set(data) - {"arg"})
-    if unknown:
-        raise BodyError(f"unknown field(s) {', '.join(repr(k) for k in unknown)}; only 'arg' is allowed")
-    arg = data.get("arg")
-    if arg is None:
-        return None
-    if isinstance(arg, bool) or not isinstance(arg, str | int):
-        raise BodyError("'arg' must be a string or an integer")
-    text = str(arg)
-    if len(text) > MAX_ARG:
-        raise BodyError(f"'arg' may be at most {MAX_ARG} characters")
-    if any(ord(c) < 32 for c in text):
-        raise BodyError("'arg' must not contain control characters")
-    if not command.takes_arg:
-        raise BodyError(f"'{command.id}' takes no argument")
-    return text
 
 
 def status_for(outcome: Outcome) -> int:
@@ -158,6 +135,10 @@ class RemoteServer(QObject):
                 Route("GET", "/api/commands", self._get_commands),
                 Route("POST", "/api/commands/{id}", self._post_command),
                 Route("GET", EVENTS_PATH, self._get_events),
+                Route("GET", CONFIDENCE_PATH, self._get_confidence_page, auth=False),
+                Route("GET", "/api/confidence", self._get_confidence),
+                Route("POST", "/api/message", self._post_message),
+                Route("DELETE", "/api/message", self._delete_message),
             ]
         )
         """Every page and endpoint; add a ``Route`` here for a new one."""
@@ -344,10 +325,33 @@ class RemoteServer(QObject):
             arg = parse_command_body(request.body, command)
         except BodyError as exc:
             return error_response(400, str(exc))
-        outcome = self.show.run(command.id, arg)
-        self.commandRun.emit(command.id, outcome.kind)
-        payload = {**outcome_json(self.show, outcome, command.id), "state": self.state_document()}
+        return self._run(command.id, arg)
+
+    def _run(self, command_id: str, arg: str | None) -> Response:
+        outcome = self.show.run(command_id, arg)
+        self.commandRun.emit(command_id, outcome.kind)
+        payload = {**outcome_json(self.show, outcome, command_id), "state": self.state_document()}
         return json_response(status_for(outcome), payload)
+
+    def _get_confidence_page(self, request: Request, _: str) -> Response:
+        headers = page_headers(request.headers.get("host", ""))
+        return Response(200, CONFIDENCE_HTML.encode(), "text/html; charset=utf-8", headers)
+
+    def _get_confidence(self, request: Request, _: str) -> Response:
+        return json_response(200, confidence_document(self.show))
+
+    def _post_message(self, request: Request, _: str) -> Response:
+        """A message for the host: ``send_message`` with the body's text (400 for a bad body, 422 for a text
+        the show cannot use: empty, or longer than a message may be)."""
+        try:
+            text = parse_message_body(request.body)
+        except BodyError as exc:
+            return error_response(400, str(exc))
+        return self._run("send_message", text)
+
+    def _delete_message(self, request: Request, _: str) -> Response:
+        """Take the host's message down: ``clear_message`` (409 when there is none)."""
+        return self._run("clear_message", None)
 
     # ---------------------------------------------------------------- WebSocket (server.Service)
 

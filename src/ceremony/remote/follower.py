@@ -2,11 +2,14 @@
 
 It runs its own copy of the script in its own ``Engine`` and only installs the
 leader's position into it (cue, stage cue, blackout, freeze, rehearsal, revealed
-winners), so it renders every frame itself. The scripts must be the same file:
+winners, the host's message), so it renders every frame itself. The scripts must be the same file:
 the leader's digest is checked against the local one and a mismatch stops the
 mirroring with a clear message. If the leader vanishes the engine keeps its last
-state (the stage holds its frame), ``leader_lost`` turns true for the confidence
-monitor, and the follower reconnects on its own with backoff.
+state (the stage holds its frame), ``leader_lost`` turns true, and the follower
+reconnects on its own with backoff. A follower that is the host's confidence
+monitor (``lost_message``) puts that message on it meanwhile: a monitor that
+silently stopped would tell the host the wrong time; the leader's next state
+takes it down.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ from PySide6.QtWebSockets import QWebSocket
 
 from ceremony.remote.snapshot import EVENTS_PATH
 from ceremony.show import moves
+from ceremony.show.actions import MESSAGE_MAX
 from ceremony.show.engine import Engine
-from ceremony.show.state import BLACKOUT_VALUES, Blackout, ShowState, ok
+from ceremony.show.state import BLACKOUT_VALUES, Blackout, HostMessage, ShowState, ok
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +73,7 @@ def mirror(state: ShowState, doc: Mapping[str, Any], now: float) -> ShowState:
         rehearsal, frozen, started = bool(doc["rehearsal"]), bool(doc["frozen"]), bool(doc.get("started"))
         revealed = doc["revealed"]
         results = {str(r["class_id"]): str(r["winner"]["id"]) for r in revealed}
+        message = _message(state.message, doc.get("message"), now)
     except (KeyError, TypeError, ValueError) as exc:
         raise MirrorError(f"the leader sent a state this follower cannot read ({exc})") from None
     if blackout not in BLACKOUT_VALUES:
@@ -91,8 +96,31 @@ def mirror(state: ShowState, doc: Mapping[str, Any], now: float) -> ShowState:
         rehearsal=rehearsal,
         started_at=(now - elapsed) if started else None,
         pending=None,
+        message=message,
         **mode,
     )
+
+
+def _message(current: HostMessage | None, data: Any, now: float) -> HostMessage | None:
+    """The leader's message (``{"text", "countdown", "sent_at_age"}`` or null) on this follower's clock.
+
+    The message already shown is kept while the leader's is the same one, so its
+    arrival flash and countdown run on undisturbed by each push.
+    """
+    if data is None:
+        return None
+    text, age = data["text"], float(data["sent_at_age"])
+    left = None if data["countdown"] is None else float(data["countdown"])
+    if not isinstance(text, str) or len(text) > 2 * MESSAGE_MAX or not 0 <= age < 1e7:
+        raise ValueError("a message that is not one")
+    if left is not None and not 0 <= left <= 86400:
+        raise ValueError("a countdown that is not one")
+    sent_at = now - age
+    countdown = None if left is None else left + age  # the whole countdown, from what is left of it
+    same = current is not None and current.text == text and abs(current.sent_at - sent_at) < 1.0
+    if same and current is not None and (current.countdown is None) == (countdown is None):
+        return current
+    return HostMessage(text, sent_at, countdown)
 
 
 class Follower(QObject):
@@ -116,10 +144,13 @@ class Follower(QObject):
         max_backoff: float = 3.0,
         heartbeat: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
+        lost_message: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.engine = engine
+        self.lost_message = lost_message
+        """Shown as the host's message while no leader answers (None: nothing is shown)."""
         self.digest = digest
         self.url = events_url(leader, token)
         self.min_backoff, self.max_backoff = min_backoff, max_backoff
@@ -153,6 +184,7 @@ class Follower(QObject):
 
     def start(self) -> None:
         self._running = True
+        self._say_lost()  # until the leader's first state arrives
         self._open()
         self._beat.start()
 
@@ -243,7 +275,15 @@ class Follower(QObject):
     def _set_live(self, live: bool) -> None:
         if live != self._live:
             self._live = live
+            if not live:
+                self._say_lost()
             self.leaderLost.emit(not live)
+
+    def _say_lost(self) -> None:
+        if self.lost_message:
+            state = self.engine.state
+            message = HostMessage(self.lost_message, self.engine.clock())
+            self.engine.replace_state(replace(state, message=message), ok("the leader does not answer"))
 
     def _report(self, message: str) -> None:
         if message != self.error:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ceremony.remote.bodies import MAX_ARG
 from ceremony.remote.snapshot import STATE_VERSION, remote_commands
-
-MAX_ARG = 200
-"""Longest accepted command argument (a cue id, a number, a class id)."""
+from ceremony.show.actions import MESSAGE_MAX
 
 
 def _error(description: str) -> dict[str, Any]:
@@ -36,6 +35,62 @@ def _cue_schema(notes: bool) -> dict[str, Any]:
     return {"type": "object", "properties": props, "required": list(props)}
 
 
+def _confidence_schema() -> dict[str, Any]:
+    """``show.confidence.ConfidenceView`` as JSON, with the show machine's wall clock."""
+    num, nullable_num = {"type": "number"}, {"type": ["number", "null"]}
+    nullable_str = {"type": ["string", "null"]}
+    props: dict[str, Any] = {
+        "stage_label": {"type": "string", "description": "The cue on stage (the frozen one while frozen)."},
+        "stage_state": {
+            "enum": ["SVART", "HVIT", "FRYST", None],
+            "description": "When the hall does not see the live cue.",
+        },
+        "number": {"type": "integer", "minimum": 1},
+        "count": {"type": "integer", "minimum": 1},
+        "next_title": {**nullable_str, "description": "null at the last cue."},
+        "next_names": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "The names the host says next; a winner only once that class is revealed.",
+        },
+        "say": nullable_str,
+        "host_notes": {"type": "string"},
+        "page": {
+            "oneOf": [{"type": "null"}, {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}],
+            "description": "[page, pages] of paged host text.",
+        },
+        "started": {"type": "boolean"},
+        "on_cue": {**num, "description": "Seconds on this slide."},
+        "planned": nullable_num,
+        "cue_status": {"enum": ["ok", "amber", "red"]},
+        "show_left": {
+            **nullable_num,
+            "description": "Seconds to the planned end (the whole plan before the start); negative once past it.",
+        },
+        "behind": {**nullable_num, "description": "Seconds the show runs late (negative: early)."},
+        "message": nullable_str,
+        "message_age": nullable_num,
+        "countdown": {**nullable_num, "description": "Seconds left of a countdown message."},
+        "rehearsal": {"type": "boolean"},
+        "clock": {
+            "type": "object",
+            "description": "The show machine's wall clock when this was built.",
+            "properties": {
+                "time": {"type": "string", "description": "HH:MM:SS"},
+                "epoch": {"type": "number", "description": "Unix time, seconds."},
+                "utc_offset": {"type": "integer", "description": "Seconds east of UTC."},
+            },
+            "required": ["time", "epoch", "utc_offset"],
+        },
+    }
+    return {
+        "type": "object",
+        "description": "The host's confidence view. Never names a winner before that class's reveal.",
+        "properties": props,
+        "required": list(props),
+    }
+
+
 def _schemas() -> dict[str, Any]:
     nullable_num = {"type": ["number", "null"]}
     return {
@@ -45,6 +100,29 @@ def _schemas() -> dict[str, Any]:
             "required": ["error"],
         },
         "Cue": _cue_schema(True),
+        "Confidence": _confidence_schema(),
+        "HostMessage": {
+            "type": "object",
+            "description": "The message on the host's confidence monitor (never on the stage).",
+            "properties": {
+                "text": {"type": "string"},
+                "countdown": {**nullable_num, "description": "Seconds left, for a message that is a duration."},
+                "sent_at_age": {"type": "number", "description": "Seconds since it was sent."},
+            },
+            "required": ["text", "countdown", "sent_at_age"],
+        },
+        "MessageBody": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "text": {
+                    "type": "string",
+                    "description": f"At most {MESSAGE_MAX} characters, no control characters; a duration alone "
+                    "('30 s') counts down.",
+                }
+            },
+            "required": ["text"],
+        },
         "NextCue": _cue_schema(False),
         "Timers": {
             "type": "object",
@@ -114,6 +192,13 @@ def _schemas() -> dict[str, Any]:
                     "type": "object",
                     "properties": {"path": {"type": "string"}, "port": {"type": ["integer", "null"]}},
                 },
+                "message": {"oneOf": [{"$ref": "#/components/schemas/HostMessage"}, {"type": "null"}]},
+                "message_presets": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "The script's preset messages (settings.messages).",
+                },
+                "confidence": {"$ref": "#/components/schemas/Confidence"},
             },
             "required": [
                 "version",
@@ -129,6 +214,8 @@ def _schemas() -> dict[str, Any]:
                 "revealed",
                 "pending",
                 "available",
+                "message",
+                "confidence",
             ],
         },
         "Command": {
@@ -212,6 +299,63 @@ def _command_operation() -> dict[str, Any]:
     }
 
 
+def _message_paths() -> dict[str, Any]:
+    """The host's message and confidence view: ``/api/message``, ``/api/confidence``, the ``/confidence`` page."""
+    outcome = {"application/json": {"schema": {"$ref": "#/components/schemas/Outcome"}}}
+    common = {"401": _error("No or a wrong token."), "403": _error("A request from another web origin.")}
+    confidence = {"application/json": {"schema": {"$ref": "#/components/schemas/Confidence"}}}
+    return {
+        "/api/message": {
+            "post": {
+                "operationId": "sendMessage",
+                "summary": "Put a message on the host's confidence monitor (never on the stage)",
+                "description": "The `send_message` command with the body's text. A text that is only a duration "
+                "('30 s') counts down on the monitor. It is pushed to every WebSocket client in `message`.",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MessageBody"}}},
+                },
+                "responses": {
+                    "200": {"description": "The message is on the monitor.", "content": outcome},
+                    "400": _error("Not a JSON object with a string 'text', or the text holds control characters."),
+                    **common,
+                    "413": _error("The body is larger than 4 KiB."),
+                    "422": {
+                        "description": f"An empty message, or one longer than {MESSAGE_MAX} characters.",
+                        "content": outcome,
+                    },
+                },
+            },
+            "delete": {
+                "operationId": "clearMessage",
+                "summary": "Take the host's message down",
+                "responses": {
+                    "200": {"description": "Cleared.", "content": outcome},
+                    **common,
+                    "409": {"description": "There was no message.", "content": outcome},
+                },
+            },
+        },
+        "/api/confidence": {
+            "get": {
+                "operationId": "getConfidence",
+                "summary": "The host's confidence view (what the confidence monitor shows), with the wall clock",
+                "responses": {"200": {"description": "The view.", "content": confidence}, **common},
+            }
+        },
+        "/confidence": {
+            "get": {
+                "operationId": "confidencePage",
+                "summary": "The confidence monitor for a tablet's browser (open it with ?token=...)",
+                "security": [{}],
+                "responses": {
+                    "200": {"description": "HTML.", "content": {"text/html": {"schema": {"type": "string"}}}}
+                },
+            }
+        },
+    }
+
+
 def openapi_document(server_url: str | None = None) -> dict[str, Any]:
     """The whole API; the command list, its enum and its help come from the command registry."""
     common = {"401": _error("No or a wrong token."), "403": _error("A request from another web origin.")}
@@ -258,6 +402,7 @@ def openapi_document(server_url: str | None = None) -> dict[str, Any]:
                 }
             },
             "/api/commands/{id}": {"post": _command_operation()},
+            **_message_paths(),
             "/api/openapi.json": {
                 "get": {
                     "operationId": "getOpenApi",

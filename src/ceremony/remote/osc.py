@@ -7,7 +7,10 @@ same guards as a key. When the token is required (OSC bound beyond loopback, or
 without it are dropped (UDP has no reply to refuse with). A single numeric
 argument of 0 on a command without an argument is a button's release and is
 ignored, so a TouchOSC or Companion button that sends 1 on press and 0 on
-release fires once.
+release fires once. ``/ceremony/message "text"`` puts a message on the host's
+confidence monitor (a number: that many seconds, counted down; an empty string,
+or ``/ceremony/message/clear``, takes it down); text with control characters is
+dropped, as the HTTP API refuses it.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pythonosc.osc_message import OscMessage
 
 from ceremony.remote.adapter import ShowAdapter
 from ceremony.remote.api import RemoteError, is_loopback, token_matches
+from ceremony.remote.bodies import text_problem
 from ceremony.remote.snapshot import find_command
 from ceremony.show.state import Outcome
 
@@ -31,6 +35,8 @@ log = logging.getLogger(__name__)
 PREFIX = "/ceremony/"
 MAX_DATAGRAM = 65535
 MAX_BUNDLE_DEPTH = 4
+MESSAGE, MESSAGE_CLEAR = "message", "message/clear"
+"""The host's message: ``/ceremony/message "text"`` and ``/ceremony/message/clear``."""
 
 
 class OscServer(QObject):
@@ -116,17 +122,40 @@ class OscServer(QObject):
         elif self.require_token:
             self._refuse(f"{address[:60]}: no token (send it as the first string argument)")
             return None
-        command = find_command(command_id)
-        if command is None or not command.is_remote:
-            self._refuse(f"{address[:60]}: no such remote command")
-            return None
         arg = _arg(args)
-        if not command.takes_arg:
+        takes_text = command_id == MESSAGE
+        if command_id not in (MESSAGE, MESSAGE_CLEAR):
+            command = find_command(command_id)
+            if command is None or not command.is_remote:
+                self._refuse(f"{address[:60]}: no such remote command")
+                return None
+            takes_text = command.takes_arg
+        problem = text_problem(arg, "the argument") if takes_text and arg is not None else None
+        if problem:
+            self._refuse(f"{address[:60]}: {problem}")
+            return None
+        if command_id in (MESSAGE, MESSAGE_CLEAR):
+            return self._message(address, command_id, args, arg)
+        if not takes_text:
             if args and _is_release(args[0]):
                 return None
             arg = None
-        outcome = self.show.run(command.id, arg)
-        self.commandRun.emit(command.id, outcome.kind)
+        return self._run(command_id, arg)
+
+    def _message(self, address: str, name: str, args: Sequence[Any], text: str | None) -> Outcome | None:
+        """Send the host a message, or clear it (an empty text, or ``message/clear``)."""
+        if name == MESSAGE_CLEAR:
+            return None if args and _is_release(args[0]) else self._run("clear_message", None)
+        if text is None:
+            self._refuse(f"{address[:60]}: the message text is missing (an empty string clears the message)")
+            return None
+        if not isinstance(args[0], str):  # a number from a desk's button or fader: seconds to count down
+            text = f"{text} s"
+        return self._run("send_message", text) if text.strip() else self._run("clear_message", None)
+
+    def _run(self, command_id: str, arg: str | None) -> Outcome:
+        outcome = self.show.run(command_id, arg)
+        self.commandRun.emit(command_id, outcome.kind)
         return outcome
 
     def _refuse(self, reason: str) -> None:

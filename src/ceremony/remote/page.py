@@ -2,7 +2,10 @@
 
 It reads the token from ``?token=`` (then keeps it in the tab's session storage
 and drops it from the address bar), shows the current and next titles, the notes
-and the cue timer, and stays live over the WebSocket at ``/api/events``.
+and the cue timer, and stays live over the WebSocket at ``/api/events``. A folded
+"Melding til verten" section sends the host a message (typed, or one of the
+script's presets) or takes it down, and links to the host's own page,
+``/confidence`` (same tab, so the token comes along).
 """
 
 from __future__ import annotations
@@ -59,6 +62,15 @@ PAGE_HTML = """<!doctype html>
   #btn-next { background:var(--acc); grid-row:1 / span 2; grid-column:2; font-size:30px; }
   #btn-blackout.on { background:var(--red); }
   #btn-confirm { display:none; background:#8a5a00; grid-column:1 / span 2; }
+  details { background:#1c1c1c; border-radius:8px; padding:10px; }
+  summary { font-size:17px; cursor:pointer; }
+  #msg-now { margin:8px 0; color:#ffd24a; } #msg-short { color:#ffd24a; }
+  #msg-form { display:flex; gap:8px; }
+  #msg-text { flex:1; min-width:0; font:17px system-ui, sans-serif; padding:10px; border-radius:8px;
+              border:1px solid #555; background:#111; color:var(--fg); }
+  .small { font-size:17px; padding:10px 12px; border-radius:8px; }
+  #presets { display:flex; flex-wrap:wrap; gap:8px; margin-top:8px; }
+  #msg a { color:#8cb8ff; display:inline-block; margin-top:10px; }
 </style>
 </head>
 <body>
@@ -73,6 +85,14 @@ PAGE_HTML = """<!doctype html>
   <div id="pending"></div>
   <div><div class="label">Notater</div><div id="notes"></div></div>
   <div id="status"></div>
+  <details id="msg"><summary>Melding til verten <span id="msg-short"></span></summary>
+    <div id="msg-now"></div>
+    <form id="msg-form"><input id="msg-text" maxlength="80" placeholder="Skriv en melding …" autocomplete="off"
+      enterkeyhint="send"><button id="msg-send" class="small" type="submit">Send</button><button id="msg-clear"
+      class="small" type="button">Fjern</button></form>
+    <div id="presets"></div>
+    <a id="confidence-link" href="/confidence">Åpne vertsskjermen på denne enheten</a>
+  </details>
 </main>
 <nav>
   <button id="btn-previous" data-cmd="previous">◀ Forrige</button>
@@ -91,7 +111,7 @@ PAGE_HTML = """<!doctype html>
   }
   const $ = (id) => document.getElementById(id);
   const auth = () => (token ? { "Authorization": "Bearer " + token } : {});
-  let state = null, receivedAt = 0, socket = null, backoff = 500, pushed = false;
+  let state = null, receivedAt = 0, socket = null, backoff = 500, pushed = false, shownPresets = "";
 
   function fmt(seconds) {
     const s = Math.max(0, Math.floor(seconds)), m = Math.floor(s / 60);
@@ -117,6 +137,19 @@ PAGE_HTML = """<!doctype html>
     p.style.display = s.pending ? "block" : "none";
     p.textContent = s.pending ? s.pending.message : "";
     $("btn-confirm").style.display = s.pending && s.pending.kind === "confirm" ? "block" : "none";
+    $("msg-now").textContent = s.message ? "Hos verten nå: «" + s.message.text + "»" : "Ingen melding hos verten";
+    $("msg-short").textContent = s.message ? "· nå: «" + s.message.text + "»" : "";
+    $("msg-clear").disabled = !s.message;
+    const presets = JSON.stringify(s.message_presets || []);
+    if (presets !== shownPresets) {  // one button per preset of the script (settings.messages)
+      shownPresets = presets;
+      const box = $("presets"); box.replaceChildren();
+      for (const text of s.message_presets || []) {
+        const b = document.createElement("button"); b.className = "small preset"; b.type = "button";
+        b.textContent = text; b.addEventListener("click", () => call("POST", "/api/message", { text }));
+        box.appendChild(b);
+      }
+    }
     tick();
   }
   function tick() {
@@ -128,19 +161,30 @@ PAGE_HTML = """<!doctype html>
   }
   setInterval(tick, 500);
 
-  async function run(cmd) {
+  async function call(method, path, body) {  // true when the show did it
     if (navigator.vibrate) navigator.vibrate(15);
     try {
-      const r = await fetch("/api/commands/" + encodeURIComponent(cmd),
-        { method: "POST", headers: { ...auth(), "Content-Type": "application/json" }, body: "{}" });
-      const body = await r.json();
-      if (r.status === 401) { $("status").textContent = "Feil eller manglende token: skann QR-koden på nytt."; return; }
-      $("status").textContent = body.message || body.error || body.kind || "";
+      const r = await fetch(path, { method, headers: { ...auth(), "Content-Type": "application/json" },
+                                    body: body === undefined ? undefined : JSON.stringify(body) });
+      const reply = await r.json();
+      if (r.status === 401) {
+        $("status").textContent = "Feil eller manglende token: skann QR-koden på nytt.";
+        return false;
+      }
+      $("status").textContent = reply.message || reply.error || reply.kind || "";
       // While the WebSocket is open its pushes are the truth, in order; a reply can arrive after a newer push.
-      if (body.state && !(socket && socket.readyState === WebSocket.OPEN)) render(body.state);
-    } catch (e) { $("status").textContent = "Ingen kontakt med showet."; }
+      if (reply.state && !(socket && socket.readyState === WebSocket.OPEN)) render(reply.state);
+      return r.ok;
+    } catch (e) { $("status").textContent = "Ingen kontakt med showet."; return false; }
   }
+  const run = (cmd) => call("POST", "/api/commands/" + encodeURIComponent(cmd), {});
   for (const b of document.querySelectorAll("button[data-cmd]")) b.addEventListener("click", () => run(b.dataset.cmd));
+  $("msg-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const text = $("msg-text").value.trim();
+    if (text && await call("POST", "/api/message", { text })) $("msg-text").value = "";
+  });
+  $("msg-clear").addEventListener("click", () => call("DELETE", "/api/message"));
 
   function connect() {
     const url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/api/events" +

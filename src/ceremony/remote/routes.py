@@ -1,7 +1,7 @@
 """The remote's routing table: a path (with at most one ``{id}`` segment at its end) and a method to a handler.
 
 A new page or endpoint is one ``Route`` in ``RemoteServer.routes`` (the
-confidence monitor's ``/confidence`` and ``POST/DELETE /api/message`` will be);
+confidence monitor's ``/confidence`` and ``POST/DELETE /api/message`` are);
 a known path with another method gets 405 with ``Allow``, an unknown one 404.
 """
 

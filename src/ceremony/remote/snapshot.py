@@ -4,16 +4,22 @@ The one rule: nothing here names a winner before the stage has. Revealed
 classes carry their winner; an unrevealed class carries nothing — not the
 script's winner, not a rehearsal stand-in, not a keyed-in or confirmed pick —
 and text that could name one (an envelope-mismatch message, notes or titles on
-a reveal that mention a nominee) is replaced by a neutral line. No Qt here.
+a reveal that mention a nominee) is replaced by a neutral line. The host's
+confidence view rides along (``confidence``: winner-blind by construction, see
+``show.confidence``) with the operator's message to the host, so a tablet or a
+follower in confidence mode needs nothing but the pushes. No Qt here.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from ceremony import __version__
 from ceremony.remote.adapter import ShowAdapter
+from ceremony.remote.confidence import confidence_json, message_json
 from ceremony.show.commands import REGISTRY, Command
+from ceremony.show.confidence import confidence_view
 from ceremony.show.cues import Cue
 from ceremony.show.secrets import guarded, mentions
 from ceremony.show.secrets import secret_words as _secret_words
@@ -103,9 +109,10 @@ def _pending_json(state: ShowState) -> dict[str, Any] | None:
     return {"kind": pending.kind, "message": pending.message, "command": pending.command, "class_id": pending.class_id}
 
 
-def state_json(show: ShowAdapter, *, events_port: int | None = None) -> dict[str, Any]:
-    """The state document served at /api/state and pushed over /api/events."""
-    state = show.state()
+def state_json(show: ShowAdapter, *, events_port: int | None = None, wall: dt.datetime | None = None) -> dict[str, Any]:
+    """The state document served at /api/state and pushed over /api/events; ``wall`` is the wall-clock time
+    (now by default) the confidence view carries."""
+    state, now = show.state(), show.now()
     cues = state.show.cues
     secrets = secret_words(show, state)
     names = _names(show)
@@ -140,7 +147,20 @@ def state_json(show: ShowAdapter, *, events_port: int | None = None) -> dict[str
         "pending": _pending_json(state),
         "available": [c.id for c in remote_commands() if show.available(c.id)],
         "events": {"path": EVENTS_PATH, "port": events_port},
+        "message": message_json(state, now),
+        "message_presets": list(show.script.settings.messages),
+        "confidence": confidence_document(show, wall, state=state, now=now),
     }
+
+
+def confidence_document(
+    show: ShowAdapter, wall: dt.datetime | None = None, *, state: ShowState | None = None, now: float | None = None
+) -> dict[str, Any]:
+    """The host's confidence view (``GET /api/confidence``, and ``confidence`` in every state document)."""
+    state = show.state() if state is None else state
+    now = show.now() if now is None else now
+    wall = dt.datetime.now().astimezone() if wall is None else wall
+    return confidence_json(confidence_view(show.script, state, now), wall)
 
 
 def outcome_json(show: ShowAdapter, outcome: Outcome, command_id: str) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from ceremony.show import persist
 from ceremony.show.engine import Engine
 from ceremony.show.state import ShowState
 from ceremony.ui.controller import ShowController
-from ceremony.ui.screens import Placement, ScreenChoiceError, describe, find_screen, screen_of
+from ceremony.ui.screens import Placement, ScreenChoiceError, choose_stage_screen, describe, find_screen, screen_of
 from ceremony.ui.stage import StageWindow
 
 if TYPE_CHECKING:
@@ -41,6 +41,8 @@ EXIT_OK, EXIT_USAGE = 0, 2
 CONFIDENCE_NAMES = ("Vertsskjermen", "vertsskjermen")
 """How the presenter names the confidence monitor when its screen comes and goes."""
 RESUME_PROMPT_HOURS = 12.0
+LEADER_LOST = "Ingen kontakt med showet"
+"""On a follower that is the host's monitor, while the leader does not answer."""
 
 
 @dataclass
@@ -120,8 +122,13 @@ def build_show(
     if confidence is not None:
         find_screen(describe(screens), confidence)  # a wrong screen is a clear error before anything opens
     requested = getattr(args, "stage_screen", None) or loaded.script.settings.stage_screen
-    placement = stage.place(screens, presenter_screen, requested, windowed=bool(getattr(args, "windowed", False)))
-    _paint_now(app, stage)
+    windowed = bool(getattr(args, "windowed", False))
+    if _host_monitor(args):  # no stage here: the confidence window takes the screen the stage would have
+        presenter_index = screens.index(presenter_screen) if presenter_screen in screens else None
+        placement = choose_stage_screen(describe(screens), presenter_index, requested, windowed)
+    else:
+        placement = stage.place(screens, presenter_screen, requested, windowed=windowed)
+        _paint_now(app, stage)
     if first_frame is not None:
         first_frame()
     return _build_operator_side(app, loaded, controller, stage, placement, presenter_screen, args)
@@ -174,7 +181,8 @@ def _build_operator_side(
         presenter.move(area.center().x() - frame.width() // 2, area.center().y() - frame.height() // 2)
     presenter.show()
     info, mode = placement.screen, "fullscreen" if placement.fullscreen else "window"
-    presenter.set_stage_status(f"Scene: {info.index}: {info.name} {info.width}×{info.height} ({mode})")
+    where = f"{info.index}: {info.name} {info.width}×{info.height} ({mode})"
+    presenter.set_stage_status("Scene: ingen her (vertsskjerm)" if _host_monitor(args) else f"Scene: {where}")
     presenter.activateWindow()
 
     watch = ScreenWatch(
@@ -204,19 +212,27 @@ def _build_operator_side(
     app.aboutToQuit.connect(hook.uninstall)
     show = Show(app, controller, presenter, stage, reloader, watch, hook, sounds)
     requested = _confidence_screen(args, loaded)
+    if requested is None and _host_monitor(args):
+        requested = str(placement.screen.index)
     if requested is not None:
         _open_confidence(show, requested, args, loaded)
     settings = loaded.script.settings.remote
     if getattr(args, "remote", False) or settings.enabled:
         show.remote = _start_remote(show, loaded, getattr(args, "remote_port", None))
     if getattr(args, "follow", None):
-        show.follower = _start_follower(show, loaded, args.follow, getattr(args, "token", None))
+        lost = LEADER_LOST if _host_monitor(args) else None
+        show.follower = _start_follower(show, loaded, args.follow, getattr(args, "token", None), lost)
     return show
 
 
 def _confidence_screen(args: argparse.Namespace, loaded: LoadedScript) -> str | None:
     """The screen asked for the host's confidence monitor (the command line wins over the script)."""
     return getattr(args, "confidence_screen", None) or loaded.script.settings.confidence_screen
+
+
+def _host_monitor(args: argparse.Namespace) -> bool:
+    """``--follow URL --confidence``: this machine is the host's confidence monitor, and shows no stage."""
+    return bool(getattr(args, "confidence", False) and getattr(args, "follow", None))
 
 
 def _open_confidence(show: Show, requested: str, args: argparse.Namespace, loaded: LoadedScript) -> None:
@@ -275,12 +291,13 @@ def _start_remote(show: Show, loaded: LoadedScript, port: int | None = None) -> 
     return server
 
 
-def _start_follower(show: Show, loaded: LoadedScript, url: str, token: str | None) -> object:
-    """Mirror a leader's show: this machine's keys no longer move it, the stage holds on a lost leader."""
+def _start_follower(show: Show, loaded: LoadedScript, url: str, token: str | None, lost: str | None) -> object:
+    """Mirror a leader's show: this machine's keys no longer move it, the stage holds on a lost leader (and a
+    confidence monitor says ``lost``)."""
     from ceremony.remote.follower import Follower
 
     controller = show.controller
-    follower = Follower(controller.engine, loaded.public_digest, url, token or "", parent=controller)
+    follower = Follower(controller.engine, loaded.public_digest, url, token or "", lost_message=lost, parent=controller)
     follower.problem.connect(show.presenter.banner.alert)
     follower.leaderLost.connect(
         lambda lost: (
