@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile=tests/screens.json")
+os.environ.setdefault("CEREMONY_STATE_DIR", tempfile.mkdtemp(prefix="ceremony-shots-"))  # never the real saved show
 
 from PySide6.QtWidgets import QApplication
 
