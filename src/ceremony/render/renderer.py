@@ -256,9 +256,11 @@ class Renderer:
         painter.restore()
 
     # ---------------------------------------------------------------- preparing ahead
-    def prefetch(self, indices: Sequence[int] | range, size: QSize, dpr: float = 1.0) -> None:
+    def prefetch(
+        self, indices: Sequence[int] | range, size: QSize, dpr: float = 1.0, prepare: int = PREPARE_AHEAD
+    ) -> None:
         """Start decoding the images of these cues at the size they will be drawn (worker threads), and queue
-        drawing the first PREPARE_AHEAD cues' layers and reveals (prepare_step does it)."""
+        drawing the first ``prepare`` cues' layers and reveals (prepare_step does it)."""
         canvas, scale = letterbox(QRectF(0, 0, size.width() * dpr, size.height() * dpr))
         if scale <= 0:
             return
@@ -268,7 +270,7 @@ class Renderer:
                 self._prefetch_item(item, scale)
         if self.background is not None:
             self.store.prefetch(self.background, round(canvas.width()), round(canvas.height()))
-        self._queue_preparation(shown[:PREPARE_AHEAD], size, dpr)
+        self._queue_preparation(shown[:prepare], size, dpr)
 
     def prepare_step(self) -> bool:
         """Draw one queued piece of what prefetch asked for (a few ms); True while more is queued.
