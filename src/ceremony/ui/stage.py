@@ -38,6 +38,12 @@ IntervalSource = Callable[[], float | None]
 class StageWidget(QWidget):
     """Paints ``frame_source()`` with the renderer; schedules its own next repaint while animating."""
 
+    prepares_ahead = False
+    """Whether painting a frame queues the next cues' drawing at this widget's size. Only the stage does: the
+    renderer holds one queue, so a preview painting after the stage would replace the stage's with its own
+    small layers, and the stage would draw its next picture on the key press (measured on a real X server,
+    issue 18: 7-30 ms of a Page Down)."""
+
     keyPressed = Signal(object)
     """A QKeyEvent, emitted synchronously (the event is only valid inside the slot)."""
 
@@ -117,7 +123,7 @@ class StageWidget(QWidget):
         painter.end()
         self.frames_painted += 1
         self._schedule(frame)
-        if frame is not None:
+        if frame is not None and self.prepares_ahead:
             self._prefetch_for = (frame.cue.index, self.width(), self.height(), self.devicePixelRatioF())
             if self._prefetch_for != self._prefetched or not self._timer.isActive():
                 self._prepare_timer.start(0)
@@ -130,7 +136,9 @@ class StageWidget(QWidget):
         if self._prefetch_for != self._prefetched:
             self._prefetched = self._prefetch_for
             i, w, h, dpr = self._prefetched
-            renderer.prefetch([i, i + 1, i + 2, i + 3, i + 4, i - 1, i - 2], QSize(w, h), dpr)
+            # Decode around the cue, but draw ahead only the next cue (and this one): the layer cache holds
+            # four full frames, and a third cue's layers (a reveal brings two) pushed the next one out again.
+            renderer.prefetch([i + 1, i, i + 2, i + 3, i + 4, i - 1, i - 2], QSize(w, h), dpr, prepare=2)
         if not self._timer.isActive() and renderer.prepare_step():
             self._prepare_timer.start(2)
 
@@ -166,6 +174,8 @@ class StageWidget(QWidget):
 
 class StageWindow(StageWidget):
     """The top-level stage: frameless fullscreen on its screen, or a window; never steals focus."""
+
+    prepares_ahead = True
 
     def __init__(
         self,
