@@ -8,7 +8,9 @@ It repaints on a timer only while the picture moves.
 from __future__ import annotations
 
 import logging
+import math
 import sys
+import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
@@ -30,6 +32,26 @@ from ceremony.ui.screens import (
 TITLE = "ceremony — Stage"
 
 log = logging.getLogger(__name__)
+
+_EPOCH = time.monotonic()
+_EARLY = 0.002
+"""A timer may fire up to a millisecond early (it is set in whole ms): a frame painted this close before its
+tick counts as that tick's."""
+
+
+def next_tick_ms(now: float, interval: float, phase: float = 0.0) -> int:
+    """Milliseconds from ``now`` to the next tick of a clock that ticks every ``interval`` seconds.
+
+    Animation frames go on a fixed clock (60 Hz: every 16.7 ms, whatever a frame took to paint and
+    flush), not "one interval after the last frame": that paced the reveal at one frame every 21 ms on a
+    real X server (issue 18). Every widget shares the clock's epoch; ``phase`` (a fraction of the
+    interval) puts the presenter's previews half a frame away from the stage, so a preview's paint never
+    holds the stage's frame back. Rounded down: a timer set in whole ms then fires at most 1 ms early.
+    """
+    offset = _EPOCH + phase * interval
+    due = offset + (math.floor((now + _EARLY - offset) / interval) + 1) * interval
+    return max(0, math.floor((due - now) * 1000))
+
 
 FrameSource = Callable[[], Frame | None]
 IntervalSource = Callable[[], float | None]
@@ -161,7 +183,10 @@ class StageWidget(QWidget):
         if interval is None:
             self._timer.stop()
         else:
-            self._timer.start(max(1, round(interval * 1000)))
+            self._timer.start(next_tick_ms(time.monotonic(), interval, self.tick_phase))
+
+    tick_phase = 0.5
+    """Where in each frame interval this widget's animation frames fall (see next_tick_ms)."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.keyPressed.emit(event)
@@ -176,6 +201,7 @@ class StageWindow(StageWidget):
     """The top-level stage: frameless fullscreen on its screen, or a window; never steals focus."""
 
     prepares_ahead = True
+    tick_phase = 0.0
 
     def __init__(
         self,
