@@ -50,6 +50,9 @@ QUIET = 0.2
 REST = 0.3
 """Seconds the show rests between presses once its picture is still (the stage draws ahead meanwhile)."""
 SUSPENSE_S = 5.0
+HOLD_MARGIN = 0.25
+"""Seconds past a moving cue's hold before "next": the show starts the hold when it sees the key, a little
+after this process sent it."""
 SAME_FRAME = 0.003
 
 
@@ -66,6 +69,9 @@ class Plan:
     suspenses: tuple[int, ...]
     reveal_slide: str
     """The first reveal's slide: its frames are what the floor plays at every reveal."""
+
+    def suspense_at(self, index: int) -> bool:
+        return index in self.suspenses
 
     @classmethod
     def of(cls, script: Path) -> Plan:
@@ -232,25 +238,29 @@ def run_through(watch: object, plan: Plan) -> Through:
     assert isinstance(watch, Watch)
     out = Through()
     entered = time.perf_counter()
-    reveal: list[Damage] = []
+    reveal: list[Damage] | None = None
     for cur in range(len(plan.moving) - 1):
-        if plan.moving[cur]:
-            reveal += watch.collect(max(0.0, entered + plan.hold[cur] + 0.05 - time.perf_counter()))
+        if plan.moving[cur]:  # wait until "next" goes on (a press before would be held, and not move it)
+            more = watch.collect(max(0.0, entered + plan.hold[cur] + HOLD_MARGIN - time.perf_counter()))
+            if reveal is not None:
+                reveal += more
         watch.discard()
-        pressed = entered = watch.key("Next")
+        pressed = watch.key("Next")
         got = watch.poll(1.0)
         if not got:
             out.missed += 1
             return out  # the show did not move: where it is now is unknown
+        entered = got[0].at  # the show has taken the cue by its first frame (a busy machine may be late)
         if not plan.moving[cur]:
             out.first.append((got[0].at - pressed) * 1000)
-        if plan.moving[cur + 1]:
+        if plan.suspense_at(cur + 1):
             reveal = list(got)
+        if plan.moving[cur + 1]:
             continue
         rest = watch.until_quiet(QUIET, 8.0)
-        if reveal:
+        if reveal is not None:
             out.reveal += _intervals([*reveal, *got, *rest])
-            reveal = []
+            reveal = None
         elif not plan.moving[cur]:
             out.last.append(((rest or got)[-1].at - pressed) * 1000)
         time.sleep(REST)
