@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import deque
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QRect, QRectF, QSize
@@ -257,10 +257,17 @@ class Renderer:
 
     # ---------------------------------------------------------------- preparing ahead
     def prefetch(
-        self, indices: Sequence[int] | range, size: QSize, dpr: float = 1.0, prepare: int = PREPARE_AHEAD
+        self,
+        indices: Sequence[int] | range,
+        size: QSize,
+        dpr: float = 1.0,
+        prepare: int = PREPARE_AHEAD,
+        revealed: Mapping[str, str] | None = None,
     ) -> None:
         """Start decoding the images of these cues at the size they will be drawn (worker threads), and queue
-        drawing the first ``prepare`` cues' layers and reveals (prepare_step does it)."""
+        drawing the first ``prepare`` cues' layers and reveals (prepare_step does it). ``revealed``: the
+        winners the stage shows now (class id -> nominee), so a winner step after its reveal is drawn ahead
+        with its winner; never pass one before its reveal."""
         canvas, scale = letterbox(QRectF(0, 0, size.width() * dpr, size.height() * dpr))
         if scale <= 0:
             return
@@ -270,7 +277,7 @@ class Renderer:
                 self._prefetch_item(item, scale)
         if self.background is not None:
             self.store.prefetch(self.background, round(canvas.width()), round(canvas.height()))
-        self._queue_preparation(shown[:prepare], size, dpr)
+        self._queue_preparation(shown[:prepare], size, dpr, revealed)
 
     def prepare_step(self) -> bool:
         """Draw one queued piece of what prefetch asked for (a few ms); True while more is queued.
@@ -310,7 +317,9 @@ class Renderer:
         self._queue.clear()
         self._scratch.clear()
 
-    def _queue_preparation(self, indices: Sequence[int], size: QSize, dpr: float) -> None:
+    def _queue_preparation(
+        self, indices: Sequence[int], size: QSize, dpr: float, revealed: Mapping[str, str] | None = None
+    ) -> None:
         """Replace the queue with what these cues will need at this size: the queue follows the show."""
         canvas, scale = letterbox(QRectF(0, 0, size.width(), size.height()))
         if scale <= 0:
@@ -321,7 +330,7 @@ class Renderer:
         seen: set[Hashable] = set()
         for i in indices:
             cue = self.cues[i]
-            view = self.view(cue)
+            view = self.view(cue, (revealed or {}).get(cue.class_id or ""))
             work: list[tuple[Hashable, Callable[[], object]]] = []
             if view.motion != "reveal":
                 layout = self.scene(view).layout
