@@ -57,20 +57,20 @@ def test_previews_tick_half_a_frame_after_the_stage() -> None:
     assert min(gaps) >= FRAME / 2 - 0.0015  # never in the same millisecond as a stage frame
 
 
-@pytest.mark.parametrize("cue_id", ["jury", "lineup-under-15000/3"])
+@pytest.mark.parametrize("cue_id", ["jury", "lineup-under-15000/3", "reveal-under-15000/winner"])
 def test_the_next_cue_is_drawn_before_the_key_that_shows_it(show, clock, qtbot, cue_id: str) -> None:  # type: ignore[no-untyped-def]
     """The presenter's previews paint after the stage; they must not take the stage's drawing-ahead away, and
     what is drawn for the reveal after it must not push it out of the cache, or the stage draws the incoming
     picture inside the key press (7-30 ms on a real X server). At the projector's size, where four frames
-    fill the layer cache."""
+    fill the layer cache. The winner step after its reveal: drawn ahead with its winner."""
     stage, renderer = show.stage, show.controller.renderer
     stage.resize(1920, 1080)
     target = next(c.index for c in show.controller.cues if c.id == cue_id)
-    for _ in range(target - 1):  # to the cue before, as on the night
-        settle(clock)
+    for _ in range(target - 1):  # to the cue before, as on the night (past a suspense's 5 s)
+        settle(clock, 6.0)
         _rest(show)
         press(qtbot, show.presenter, Qt.Key.Key_PageDown)
-    settle(clock)
+    settle(clock, 6.0)
     _rest(show)
     layer = QSize(stage.width(), stage.height())
     drawn: list[QSize] = []

@@ -54,6 +54,8 @@ def next_tick_ms(now: float, interval: float, phase: float = 0.0) -> int:
 
 
 FrameSource = Callable[[], Frame | None]
+_Prefetch = tuple[int, int, int, float, tuple[tuple[str, str], ...]]
+"""What the stage last drew ahead for: cue index, width, height, device pixel ratio, the winners it shows."""
 IntervalSource = Callable[[], float | None]
 
 
@@ -88,8 +90,8 @@ class StageWidget(QWidget):
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
         self._prepare_timer.timeout.connect(self._prepare)
-        self._prefetch_for: tuple[int, int, int, float] | None = None
-        self._prefetched: tuple[int, int, int, float] | None = None
+        self._prefetch_for: _Prefetch | None = None
+        self._prefetched: _Prefetch | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -146,7 +148,8 @@ class StageWidget(QWidget):
         self.frames_painted += 1
         self._schedule(frame)
         if frame is not None and self.prepares_ahead:
-            self._prefetch_for = (frame.cue.index, self.width(), self.height(), self.devicePixelRatioF())
+            winners = tuple(sorted(frame.winners.items()))
+            self._prefetch_for = (frame.cue.index, self.width(), self.height(), self.devicePixelRatioF(), winners)
             if self._prefetch_for != self._prefetched or not self._timer.isActive():
                 self._prepare_timer.start(0)
 
@@ -157,10 +160,12 @@ class StageWidget(QWidget):
             return
         if self._prefetch_for != self._prefetched:
             self._prefetched = self._prefetch_for
-            i, w, h, dpr = self._prefetched
+            i, w, h, dpr, winners = self._prefetched
             # Decode around the cue, but draw ahead only the next cue (and this one): the layer cache holds
             # four full frames, and a third cue's layers (a reveal brings two) pushed the next one out again.
-            renderer.prefetch([i + 1, i, i + 2, i + 3, i + 4, i - 1, i - 2], QSize(w, h), dpr, prepare=2)
+            # With the winners the stage shows (once revealed), so the winner step is drawn with its winner.
+            near = [i + 1, i, i + 2, i + 3, i + 4, i - 1, i - 2]
+            renderer.prefetch(near, QSize(w, h), dpr, prepare=2, revealed=dict(winners))
         if not self._timer.isActive() and renderer.prepare_step():
             self._prepare_timer.start(2)
 
