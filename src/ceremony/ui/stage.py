@@ -53,6 +53,9 @@ def next_tick_ms(now: float, interval: float, phase: float = 0.0) -> int:
     return max(0, math.floor((due - now) * 1000))
 
 
+SPARE_MS = 40
+"""Milliseconds to the next animation frame that leave room for a piece of drawing ahead."""
+
 FrameSource = Callable[[], Frame | None]
 _Prefetch = tuple[int, int, int, float, tuple[tuple[str, str], ...]]
 """What the stage last drew ahead for: cue index, width, height, device pixel ratio, the winners it shows."""
@@ -150,7 +153,7 @@ class StageWidget(QWidget):
         if frame is not None and self.prepares_ahead:
             winners = tuple(sorted(frame.winners.items()))
             self._prefetch_for = (frame.cue.index, self.width(), self.height(), self.devicePixelRatioF(), winners)
-            if self._prefetch_for != self._prefetched or not self._timer.isActive():
+            if self._prefetch_for != self._prefetched or self._time_to_spare():
                 self._prepare_timer.start(0)
 
     def _prepare(self) -> None:
@@ -161,13 +164,19 @@ class StageWidget(QWidget):
         if self._prefetch_for != self._prefetched:
             self._prefetched = self._prefetch_for
             i, w, h, dpr, winners = self._prefetched
-            # Decode around the cue, but draw ahead only the next cue (and this one): the layer cache holds
-            # four full frames, and a third cue's layers (a reveal brings two) pushed the next one out again.
-            # With the winners the stage shows (once revealed), so the winner step is drawn with its winner.
-            near = [i + 1, i, i + 2, i + 3, i + 4, i - 1, i - 2]
-            renderer.prefetch(near, QSize(w, h), dpr, prepare=2, revealed=dict(winners))
-        if not self._timer.isActive() and renderer.prepare_step():
+            # Decode around the cue, but draw ahead only the next cue (this one is drawn): the layer cache
+            # holds four full frames, and another cue's layers (a reveal step brings the stage and settled
+            # layers) pushed the next one out again. With the winners the stage shows (once revealed), so
+            # the winner step is drawn with its winner.
+            near = [i + 1, i + 2, i + 3, i + 4, i - 1, i - 2]
+            renderer.prefetch(near, QSize(w, h), dpr, prepare=1, revealed=dict(winners))
+        if self._time_to_spare() and renderer.prepare_step():
             self._prepare_timer.start(2)
+
+    def _time_to_spare(self) -> bool:
+        """Still, or the next frame far enough away for a piece of drawing ahead (up to ~30 ms): the walk-in
+        countdown repaints four times a second, and the first cue after it was otherwise drawn on the key."""
+        return not self._timer.isActive() or self._timer.remainingTime() > SPARE_MS
 
     def _paint_last_good(self, painter: QPainter) -> None:
         try:
