@@ -47,6 +47,10 @@ _PDF_REVEAL = QSize(3840, 2160)
 """The size of the picture a reveal goes into a PDF as."""
 
 
+_BLENDS = frozenset({"fade", "zoom"})
+"""Transitions that bring the incoming picture in by its opacity."""
+
+
 class Renderer:
     """Holds fonts, theme, layouts and caches for one loaded script."""
 
@@ -194,10 +198,16 @@ class Renderer:
         """The outgoing and incoming frames, each drawn whole, then blended by the cue's transition."""
         assert frame.outgoing is not None
         old = self._frame_image("out", target.size(), frame.outgoing)
+        p = ease(frame.progress)
+        if frame.cue.transition.type in _BLENDS and p * 255 < 0.5:
+            # The frame painted inside the key press: the incoming picture is not visible yet (under half a
+            # level of opacity), so it is not blended in: the same pixels, a 1080p blend (~1 ms) sooner.
+            painter.drawImage(target.topLeft(), old)
+            return
         new = self._frame_image("in", target.size(), replace(frame, outgoing=None, progress=1.0))
         painter.save()
         painter.translate(target.topLeft())
-        transition_for(frame.cue.transition.type).render(painter, old, new, ease(frame.progress))
+        transition_for(frame.cue.transition.type).render(painter, old, new, p)
         painter.restore()
 
     def _frame_image(self, slot: str, size: QSize, frame: Frame) -> QImage:
