@@ -61,7 +61,7 @@ class Floor(QWidget):
     def _moving(self) -> bool:
         return any(self.index in (s, s + 1) for s in self._args.suspense_cue)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent | None) -> None:
         painter = QPainter(self)
         image = self._animated() or self._images[self.index] or self._images[0]
         assert image is not None
@@ -87,6 +87,36 @@ class Floor(QWidget):
         self.update()
 
 
+def gl_floor(stills: list[Path], args: argparse.Namespace) -> QWidget:
+    """--gl: the same floor painted through a QOpenGLWidget (Qt composes it with OpenGL; Mesa's llvmpipe
+    where there is no GPU), to weigh an OpenGL stage against the raster backing store."""
+    from PySide6.QtOpenGLWidgets import QOpenGLWidget
+
+    class GLFloor(QOpenGLWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.floor = Floor(stills, args)  # holds the images and the state; never shown itself
+            self.floor._timer.timeout.disconnect()
+            self.floor._timer.timeout.connect(self.update)
+            self.floor.update = self.update  # type: ignore[method-assign]
+            self.setCursor(Qt.CursorShape.BlankCursor)
+
+        def paintGL(self) -> None:
+            painter = QPainter(self)
+            image = self.floor._animated() or self.floor._images[self.floor.index] or self.floor._images[0]
+            assert image is not None
+            painter.drawImage(0, 0, image)
+            painter.end()
+            if not self.floor._loading:
+                self.floor._loading = True
+                QTimer.singleShot(50, self.floor.load_rest)
+
+        def keyPressEvent(self, event: QKeyEvent) -> None:
+            self.floor.keyPressEvent(event)
+
+    return GLFloor()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("stills")
@@ -95,10 +125,11 @@ def main() -> int:
     parser.add_argument("--fps", type=int, default=15)
     parser.add_argument("--suspense-cue", type=int, action="append", default=[], help="a suspense cue's index")
     parser.add_argument("--suspense-frames", type=int, default=1)
+    parser.add_argument("--gl", action="store_true", help="paint through a QOpenGLWidget (see gl_floor)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     stills = sorted(Path(args.stills).glob("*.png"))
-    floor = Floor(stills, args)
+    floor = gl_floor(stills, args) if args.gl else Floor(stills, args)
     rect = QRect(*args.geometry)
     screen = QGuiApplication.screenAt(rect.center())
     if screen is not None:
