@@ -257,7 +257,10 @@ def run_through(watch: object, plan: Plan) -> Through:
             reveal = list(got)
         if plan.moving[cur + 1]:
             continue
-        rest = watch.until_quiet(QUIET, 8.0)
+        # The step is over once its transition or animation has run (a busy machine may stall a reveal
+        # for longer than QUIET; "next" pressed then is held by the show and the run goes out of step).
+        rest = watch.collect(max(0.0, entered + plan.hold[cur + 1] - time.perf_counter()))
+        rest += watch.until_quiet(QUIET, 8.0)
         if reveal is not None:
             out.reveal += _intervals([*reveal, *got, *rest])
             reveal = None
