@@ -158,3 +158,19 @@ def test_reveal_sounds_are_loaded_ahead_not_at_the_first_suspense(qtbot, show) -
     qtbot.waitUntil(lambda: sounds.status != "not loaded", timeout=5000)
     assert show.controller.state.cue.id == "walk-in"  # still the walk-in: no reveal has been near
     assert sounds.played == []
+
+
+def test_the_winner_stays_on_stage_as_the_next_cue_comes_in(qtbot, show, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """The outgoing picture of a transition is what the hall saw: leaving the winner, the winner (not the
+    sealed line-up for the first frames of the next cue's zoom)."""
+    at(show, LINEUP, clock)
+    for _ in range(3):  # suspense, reveal, winner
+        clock.advance(6.0)
+        qtbot.keyClick(show.presenter, Key.Key_PageDown)
+    settle(clock, 6.0)
+    assert stage_cue(show) == WINNER
+    image = stage_image(show)
+    assert image == rendered(show, WINNER, image.size(), {SMALL: "kvitsoy"})
+    qtbot.keyClick(show.presenter, Key.Key_PageDown)  # into the next class's intro: a zoom, at progress 0
+    assert stage_cue(show) != WINNER
+    assert stage_image(show) == image

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import deque
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QRect, QRectF, QSize
@@ -45,6 +45,10 @@ _FULL_HD = QSize(1920, 1080)
 _VECTOR_ENGINES = {QPaintEngine.Type.Pdf, QPaintEngine.Type.Picture, QPaintEngine.Type.SVG}
 _PDF_REVEAL = QSize(3840, 2160)
 """The size of the picture a reveal goes into a PDF as."""
+
+
+_BLENDS = frozenset({"fade", "zoom"})
+"""Transitions that bring the incoming picture in by its opacity."""
 
 
 class Renderer:
@@ -194,10 +198,16 @@ class Renderer:
         """The outgoing and incoming frames, each drawn whole, then blended by the cue's transition."""
         assert frame.outgoing is not None
         old = self._frame_image("out", target.size(), frame.outgoing)
+        p = ease(frame.progress)
+        if frame.cue.transition.type in _BLENDS and p * 255 < 0.5:
+            # The frame painted inside the key press: the incoming picture is not visible yet (under half a
+            # level of opacity), so it is not blended in: the same pixels, a 1080p blend (~1 ms) sooner.
+            painter.drawImage(target.topLeft(), old)
+            return
         new = self._frame_image("in", target.size(), replace(frame, outgoing=None, progress=1.0))
         painter.save()
         painter.translate(target.topLeft())
-        transition_for(frame.cue.transition.type).render(painter, old, new, ease(frame.progress))
+        transition_for(frame.cue.transition.type).render(painter, old, new, p)
         painter.restore()
 
     def _frame_image(self, slot: str, size: QSize, frame: Frame) -> QImage:
@@ -256,9 +266,18 @@ class Renderer:
         painter.restore()
 
     # ---------------------------------------------------------------- preparing ahead
-    def prefetch(self, indices: Sequence[int] | range, size: QSize, dpr: float = 1.0) -> None:
+    def prefetch(
+        self,
+        indices: Sequence[int] | range,
+        size: QSize,
+        dpr: float = 1.0,
+        prepare: int = PREPARE_AHEAD,
+        revealed: Mapping[str, str] | None = None,
+    ) -> None:
         """Start decoding the images of these cues at the size they will be drawn (worker threads), and queue
-        drawing the first PREPARE_AHEAD cues' layers and reveals (prepare_step does it)."""
+        drawing the first ``prepare`` cues' layers and reveals (prepare_step does it). ``revealed``: the
+        winners the stage shows now (class id -> nominee), so a winner step after its reveal is drawn ahead
+        with its winner; never pass one before its reveal."""
         canvas, scale = letterbox(QRectF(0, 0, size.width() * dpr, size.height() * dpr))
         if scale <= 0:
             return
@@ -268,7 +287,7 @@ class Renderer:
                 self._prefetch_item(item, scale)
         if self.background is not None:
             self.store.prefetch(self.background, round(canvas.width()), round(canvas.height()))
-        self._queue_preparation(shown[:PREPARE_AHEAD], size, dpr)
+        self._queue_preparation(shown[:prepare], size, dpr, revealed)
 
     def prepare_step(self) -> bool:
         """Draw one queued piece of what prefetch asked for (a few ms); True while more is queued.
@@ -308,7 +327,9 @@ class Renderer:
         self._queue.clear()
         self._scratch.clear()
 
-    def _queue_preparation(self, indices: Sequence[int], size: QSize, dpr: float) -> None:
+    def _queue_preparation(
+        self, indices: Sequence[int], size: QSize, dpr: float, revealed: Mapping[str, str] | None = None
+    ) -> None:
         """Replace the queue with what these cues will need at this size: the queue follows the show."""
         canvas, scale = letterbox(QRectF(0, 0, size.width(), size.height()))
         if scale <= 0:
@@ -319,7 +340,7 @@ class Renderer:
         seen: set[Hashable] = set()
         for i in indices:
             cue = self.cues[i]
-            view = self.view(cue)
+            view = self.view(cue, (revealed or {}).get(cue.class_id or ""))
             work: list[tuple[Hashable, Callable[[], object]]] = []
             if view.motion != "reveal":
                 layout = self.scene(view).layout

@@ -23,6 +23,7 @@ from ceremony.show.commands import REGISTRY, Keymap, build_keymap
 from ceremony.show.cues import Cue
 from ceremony.show.engine import Engine
 from ceremony.show.state import Outcome, ShowState, ignored
+from ceremony.show.winners import winners_for_render
 from ceremony.ui.keys import describe, invalid_bindings, key_texts
 from ceremony.ui.window_commands import Operator
 
@@ -181,7 +182,7 @@ class ShowController(QObject):
         frame = Frame(
             cue=cue,
             t=t,
-            winners=self.engine.winners_for_render(cue) if state is self.engine.state else {},
+            winners=winners_for_render(state, cue),
             rehearsal=state.rehearsal,
             now=dt.datetime.now(),
         )

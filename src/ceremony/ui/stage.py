@@ -8,7 +8,9 @@ It repaints on a timer only while the picture moves.
 from __future__ import annotations
 
 import logging
+import math
 import sys
+import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
@@ -31,12 +33,43 @@ TITLE = "ceremony — Stage"
 
 log = logging.getLogger(__name__)
 
+_EPOCH = time.monotonic()
+_EARLY = 0.002
+"""A timer may fire up to a millisecond early (it is set in whole ms): a frame painted this close before its
+tick counts as that tick's."""
+
+
+def next_tick_ms(now: float, interval: float, phase: float = 0.0) -> int:
+    """Milliseconds from ``now`` to the next tick of a clock that ticks every ``interval`` seconds.
+
+    Animation frames go on a fixed clock (60 Hz: every 16.7 ms, whatever a frame took to paint and
+    flush), not "one interval after the last frame": that paced the reveal at one frame every 21 ms on a
+    real X server (issue 18). Every widget shares the clock's epoch; ``phase`` (a fraction of the
+    interval) puts the presenter's previews half a frame away from the stage, so a preview's paint never
+    holds the stage's frame back. Rounded down: a timer set in whole ms then fires at most 1 ms early.
+    """
+    offset = _EPOCH + phase * interval
+    due = offset + (math.floor((now + _EARLY - offset) / interval) + 1) * interval
+    return max(0, math.floor((due - now) * 1000))
+
+
+SPARE_MS = 40
+"""Milliseconds to the next animation frame that leave room for a piece of drawing ahead."""
+
 FrameSource = Callable[[], Frame | None]
+_Prefetch = tuple[int, int, int, float, tuple[tuple[str, str], ...]]
+"""What the stage last drew ahead for: cue index, width, height, device pixel ratio, the winners it shows."""
 IntervalSource = Callable[[], float | None]
 
 
 class StageWidget(QWidget):
     """Paints ``frame_source()`` with the renderer; schedules its own next repaint while animating."""
+
+    prepares_ahead = False
+    """Whether painting a frame queues the next cues' drawing at this widget's size. Only the stage does: the
+    renderer holds one queue, so a preview painting after the stage would replace the stage's with its own
+    small layers, and the stage would draw its next picture on the key press (measured on a real X server,
+    issue 18: 7-30 ms of a Page Down)."""
 
     keyPressed = Signal(object)
     """A QKeyEvent, emitted synchronously (the event is only valid inside the slot)."""
@@ -60,8 +93,8 @@ class StageWidget(QWidget):
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
         self._prepare_timer.timeout.connect(self._prepare)
-        self._prefetch_for: tuple[int, int, int, float] | None = None
-        self._prefetched: tuple[int, int, int, float] | None = None
+        self._prefetch_for: _Prefetch | None = None
+        self._prefetched: _Prefetch | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -117,9 +150,10 @@ class StageWidget(QWidget):
         painter.end()
         self.frames_painted += 1
         self._schedule(frame)
-        if frame is not None:
-            self._prefetch_for = (frame.cue.index, self.width(), self.height(), self.devicePixelRatioF())
-            if self._prefetch_for != self._prefetched or not self._timer.isActive():
+        if frame is not None and self.prepares_ahead:
+            winners = tuple(sorted(frame.winners.items()))
+            self._prefetch_for = (frame.cue.index, self.width(), self.height(), self.devicePixelRatioF(), winners)
+            if self._prefetch_for != self._prefetched or self._time_to_spare():
                 self._prepare_timer.start(0)
 
     def _prepare(self) -> None:
@@ -129,10 +163,20 @@ class StageWidget(QWidget):
             return
         if self._prefetch_for != self._prefetched:
             self._prefetched = self._prefetch_for
-            i, w, h, dpr = self._prefetched
-            renderer.prefetch([i, i + 1, i + 2, i + 3, i + 4, i - 1, i - 2], QSize(w, h), dpr)
-        if not self._timer.isActive() and renderer.prepare_step():
+            i, w, h, dpr, winners = self._prefetched
+            # Decode around the cue, but draw ahead only the next cue (this one is drawn): the layer cache
+            # holds four full frames, and another cue's layers (a reveal step brings the stage and settled
+            # layers) pushed the next one out again. With the winners the stage shows (once revealed), so
+            # the winner step is drawn with its winner.
+            near = [i + 1, i + 2, i + 3, i + 4, i - 1, i - 2]
+            renderer.prefetch(near, QSize(w, h), dpr, prepare=1, revealed=dict(winners))
+        if self._time_to_spare() and renderer.prepare_step():
             self._prepare_timer.start(2)
+
+    def _time_to_spare(self) -> bool:
+        """Still, or the next frame far enough away for a piece of drawing ahead (up to ~30 ms): the walk-in
+        countdown repaints four times a second, and the first cue after it was otherwise drawn on the key."""
+        return not self._timer.isActive() or self._timer.remainingTime() > SPARE_MS
 
     def _paint_last_good(self, painter: QPainter) -> None:
         try:
@@ -153,7 +197,10 @@ class StageWidget(QWidget):
         if interval is None:
             self._timer.stop()
         else:
-            self._timer.start(max(1, round(interval * 1000)))
+            self._timer.start(next_tick_ms(time.monotonic(), interval, self.tick_phase))
+
+    tick_phase = 0.5
+    """Where in each frame interval this widget's animation frames fall (see next_tick_ms)."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.keyPressed.emit(event)
@@ -166,6 +213,9 @@ class StageWidget(QWidget):
 
 class StageWindow(StageWidget):
     """The top-level stage: frameless fullscreen on its screen, or a window; never steals focus."""
+
+    prepares_ahead = True
+    tick_phase = 0.0
 
     def __init__(
         self,

@@ -1,0 +1,99 @@
+"""The stage's timing on the night: animation frames on a fixed 60 Hz clock, the next cue drawn before the key."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication
+
+from ceremony.ui.stage import next_tick_ms
+
+from .conftest import press, settle
+
+FRAME = 1 / 60
+
+
+def _frames(start: float, paint_cost: float, count: int, phase: float = 0.0) -> list[float]:
+    """When a widget paints, ``count`` times, if each paint takes ``paint_cost`` s and the timer is exact."""
+    now, painted = start, []
+    for _ in range(count):
+        now += next_tick_ms(now, FRAME, phase) / 1000  # the timer fires (whole ms, never late here)
+        painted.append(now)
+        now += paint_cost
+    return painted
+
+
+@pytest.mark.parametrize("paint_cost", [0.0005, 0.004, 0.012])
+def test_frames_come_every_sixtieth_of_a_second_whatever_a_frame_costs(paint_cost: float) -> None:
+    painted = _frames(100.0, paint_cost, 120)
+    spans = [b - a for a, b in itertools.pairwise(painted[10:])]
+    assert sum(spans) / len(spans) == pytest.approx(FRAME, abs=0.0002)
+    assert max(spans) <= FRAME + 0.001  # a frame is never a whole millisecond late on the clock
+    assert painted[-1] - painted[0] == pytest.approx(119 * FRAME, abs=0.002)  # no drift over two seconds
+
+
+def test_a_late_frame_skips_to_the_next_tick_instead_of_bunching_up() -> None:
+    start = 100.0
+    first = start + next_tick_ms(start, FRAME) / 1000
+    late = first + 2.5 * FRAME  # a frame that took two and a half frames
+    wait = next_tick_ms(late, FRAME) / 1000
+    assert 0.3 * FRAME <= wait <= 0.6 * FRAME  # the next tick on the clock, not right away nor a whole frame on
+
+
+def test_a_timer_that_fires_a_little_early_does_not_paint_the_same_tick_twice() -> None:
+    now = 100.0
+    tick = now + next_tick_ms(now, FRAME) / 1000 + 0.0008  # the true tick: the timer was set in whole ms
+    early = tick - 0.0008
+    assert next_tick_ms(early, FRAME) / 1000 >= FRAME - 0.003
+
+
+def test_previews_tick_half_a_frame_after_the_stage() -> None:
+    stage = _frames(100.0, 0.002, 30)
+    preview = _frames(100.0, 0.002, 30, phase=0.5)
+    gaps = sorted(abs(p - s) for p in preview for s in stage)[:20]
+    assert min(gaps) >= FRAME / 2 - 0.0015  # never in the same millisecond as a stage frame
+
+
+def test_every_cue_is_drawn_before_the_key_that_shows_it(show, clock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Page Down through the whole show at the projector's size (four frames fill the layer cache), resting
+    between presses as on the night: the stage paints each cue inside its key press from layers drawn ahead.
+
+    What broke it: the presenter's previews (StageWidgets too) replaced the stage's drawing-ahead with their
+    own; a reveal's stage and settled layers pushed the next cue out of the cache; the winner step was drawn
+    ahead without its winner. Each made the stage draw the incoming picture inside the key press (7-30 ms on
+    a real X server)."""
+    stage, renderer = show.stage, show.controller.renderer
+    stage.resize(1920, 1080)
+    layer = QSize(stage.width(), stage.height())
+    drawn: list[QSize] = []
+    items = renderer.items.items
+
+    def spy(painter, *args, **kwargs):  # type: ignore[no-untyped-def]
+        drawn.append(painter.device().size())
+        return items(painter, *args, **kwargs)
+
+    renderer.items.items = spy  # type: ignore[method-assign]
+    late = []
+    for cue in show.controller.cues[1:]:
+        settle(clock, 6.0)  # past every transition, a suspense's 5 s and a reveal's 4 s
+        _rest(show)
+        drawn.clear()
+        before = stage.frames_painted
+        press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+        assert show.controller.state.cue_index == cue.index
+        assert stage.frames_painted > before  # painted inside the key press
+        if layer in drawn:
+            late.append(cue.id)
+    assert late == []
+
+
+def _rest(show) -> None:  # type: ignore[no-untyped-def]
+    """Let the stage be still and draw ahead, as between two of the host's clicks (at most 3 s)."""
+    renderer = show.controller.renderer
+    end = time.monotonic() + 3.0
+    while time.monotonic() < end and (renderer.preparing or show.stage.animating or renderer.store.pending):
+        QApplication.processEvents()
+    QApplication.processEvents()
