@@ -160,6 +160,16 @@ class Rig:
         finally:
             conn.close()
 
+    def unplug(self, index: int) -> None:
+        """Take monitor ``index`` away, as a pulled cable does (RandR output off)."""
+        _xrandr(self.display, "--output", self.monitors[index].name, "--off")
+
+    def plug(self, index: int) -> None:
+        """Bring monitor ``index`` back at its size and place."""
+        m = self.monitors[index]
+        mode = f"rig{m.width}x{m.height}"
+        _xrandr(self.display, "--output", m.name, "--mode", mode, "--pos", f"{m.x}x{m.y}")
+
     def env(self, base: dict[str, str] | None = None) -> dict[str, str]:
         """An environment for a Qt program on this rig (xcb, no scaling guesses)."""
         env = dict(os.environ if base is None else base)

@@ -11,16 +11,20 @@ it fullscreen, on the same cue.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen, QWindow
 
 from ceremony.ui.screens import Placement, ScreenInfo, describe
 
 log = logging.getLogger(__name__)
+
+#: Seconds after a window returns to its screen in which a move by the window system is checked, not obeyed.
+RESTORE_GRACE = 1.0
 
 
 class Placed(Protocol):
@@ -69,6 +73,11 @@ class ScreenWatch(QObject):
         self.lost: LostScreen | None = None
         self.target: LostScreen | None = None
         self._moving = False
+        self._grace_until = 0.0
+        self._verify_timer = QTimer(self)
+        self._verify_timer.setSingleShot(True)
+        self._verify_timer.setInterval(round(RESTORE_GRACE * 1000))
+        self._verify_timer.timeout.connect(self._verify)
         self.remember_target()
         app.screenAdded.connect(self.screen_added)
         app.screenRemoved.connect(self.screen_removed)
@@ -88,12 +97,33 @@ class ScreenWatch(QObject):
     # ---------------------------------------------------------------- Qt's screen signals call these
 
     def stage_screen_changed(self, screen: QScreen | None) -> None:
-        """The stage window moved to another screen: if it was not us, its screen is going away."""
+        """The stage window moved to another screen: if it was not us, its screen is going away.
+
+        Just after a screen came back, the window system may still move the window about while it settles it
+        there (seen on Xorg with openbox: one stray screenChanged ~15 ms after the return). Within that grace
+        the move is checked once things are quiet instead of taken as a loss.
+        """
         if self._moving or self.target is None or self.lost is not None:
             return
         if screen is not None and screen.name() == self.target.name:
             return
+        if time.monotonic() < self._grace_until:
+            self._verify_timer.start()
+            return
         self._lose()
+
+    def _verify(self) -> None:
+        """After the grace: lost if its screen is really gone, else put it back on that screen."""
+        if self.lost is not None or self.target is None:
+            return
+        home = next((s for s in self.app.screens() if s.name() == self.target.name), None)
+        if home is None:
+            self._lose()
+            return
+        handle = self.stage.windowHandle()
+        current = handle.screen() if handle is not None else None
+        if current is None or current.name() != home.name():
+            self._restore(home)
 
     def screen_removed(self, screen: QScreen) -> None:
         if self.target is not None and self.lost is None and screen.name() == self.target.name:
@@ -149,6 +179,7 @@ class ScreenWatch(QObject):
         finally:
             self._moving = False
         log.info("%s back on %s", self.names[1], screen.name())
+        self._grace_until = time.monotonic() + RESTORE_GRACE
         self.lost = None
         self.remember_target()
         self.changed.emit(f"{self.names[0]}: {info.index}: {info.name} {info.width}×{info.height} (fullscreen)", False)
