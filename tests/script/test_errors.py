@@ -200,6 +200,14 @@ def test_custom_scalar_tag_is_refused(write_script: Write) -> None:
     ]
 
 
+def test_half_a_surrogate_pair_is_an_error_at_the_text(write_script: Write) -> None:
+    """A lone "\\ud800" escape is not a character: pydantic cannot even quote it in its own error (found by the fuzz)."""
+    text = GOOD.replace("    nominee: notodden\n", '    nominee: "\\x00\\ud800"\n')
+    assert problems(write_script(text)) == [
+        "s.yaml:24:14: error: text has an escape like '\\ud800' that is half of a character pair, not a character"
+    ]
+
+
 def test_file_too_large(write_script: Write) -> None:
     text = GOOD + "#" * (MAX_BYTES + 1) + "\n"
     [message] = problems(write_script(text))

@@ -133,7 +133,14 @@ class _Builder:
                 return float(text.replace("_", ""))
             except ValueError:
                 return text
+        if _SURROGATE_RE.search(text):
+            # A "\ud800" escape gives half of a UTF-16 pair: not a character, and no UTF-8 exists for it.
+            self.error(node, "text has an escape like '\\ud800' that is half of a character pair, not a character")
+            return None
         return text  # str and timestamp: the model parses dates and times from text
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def _short(tag: str) -> str:
