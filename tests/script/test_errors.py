@@ -208,6 +208,25 @@ def test_half_a_surrogate_pair_is_an_error_at_the_text(write_script: Write) -> N
     ]
 
 
+def test_labels_placeholders_are_checked_where_they_are_written(write_script: Write) -> None:
+    text = GOOD.replace(
+        "classes:\n",
+        'labels:\n  kicker: "{short} {year}"\n  quote: "{text!r}"\n  nominee_kicker: "Nominated · {class}"\nclasses:\n',
+    )
+    assert problems(write_script(text)) == [
+        "s.yaml:5:11: error: label 'kicker' has no placeholder {short} (it knows: {short_title}, {title}, {year})",
+        "s.yaml:6:10: error: label 'quote': '{text!r}' is not a placeholder; write only a name in braces, "
+        "e.g. '{class}' (a literal brace is written '{{' or '}}')",
+    ]
+
+
+def test_an_unknown_label_suggests_the_right_one(write_script: Write) -> None:
+    text = GOOD.replace("classes:\n", "labels:\n  nominee_kick: Nominated\nclasses:\n")
+    assert problems(write_script(text)) == [
+        "s.yaml:5:3: error: unknown key 'nominee_kick' in 'labels'; did you mean 'nominee_kicker'?"
+    ]
+
+
 def test_file_too_large(write_script: Write) -> None:
     text = GOOD + "#" * (MAX_BYTES + 1) + "\n"
     [message] = problems(write_script(text))

@@ -9,7 +9,7 @@ import pytest
 
 from ceremony.script.loader import LoadedScript
 from ceremony.script.model import Script
-from ceremony.show.confidence import HIDDEN, confidence_view
+from ceremony.show.confidence import confidence_view
 from ceremony.show.engine import Engine
 
 from .conftest import FakeClock, tiny_script
@@ -80,7 +80,10 @@ def test_texts_naming_a_nominee_are_held_back_on_an_unrevealed_reveal() -> None:
     engine = Engine(None, replace(script, slides=slides), clock=FakeClock())
     engine.run("goto", "reveal-k/suspense")
     view = confidence_view(engine.script, engine.state, 1000.0)
-    assert (view.host_notes, view.say) == (HIDDEN, HIDDEN)
+    assert (view.host_notes, view.say) == ("(skjult til avsløringen)", "(skjult til avsløringen)")
+    english = replace(engine.script, language="en")
+    view = confidence_view(english, engine.state, 1000.0)
+    assert (view.host_notes, view.say) == ("(hidden until the reveal)", "(hidden until the reveal)")
 
 
 def test_host_text_pages_with_the_slide_s_clicks(clock: FakeClock) -> None:

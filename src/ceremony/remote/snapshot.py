@@ -62,10 +62,10 @@ def secret_words(show: ShowAdapter, state: ShowState) -> list[str]:
     return _secret_words(show.script, state)
 
 
-def _cue_json(cue: Cue, state: ShowState, secrets: list[str], *, notes: bool) -> dict[str, Any]:
+def _cue_json(cue: Cue, state: ShowState, secrets: list[str], *, notes: bool, neutral: str) -> dict[str, Any]:
     title, label = cue.title, cue.label
     if guarded(cue, state) and mentions(title, secrets):
-        title = label = "Vinneren"
+        title = label = neutral
     data: dict[str, Any] = {
         "id": cue.id,
         "index": cue.index,
@@ -118,6 +118,7 @@ def state_json(show: ShowAdapter, *, events_port: int | None = None, wall: dt.da
     names = _names(show)
     class_names = _class_names(show)
     following = cues[state.cue_index + 1] if state.cue_index + 1 < len(cues) else None
+    neutral = show.script.wording().text("winner")  # the script's word for "the winner", names no one
     revealed = [
         {
             "class_id": class_id,
@@ -131,8 +132,8 @@ def state_json(show: ShowAdapter, *, events_port: int | None = None, wall: dt.da
         "ceremony_version": __version__,
         "title": show.script.event.title,
         "digest": show.digest,
-        "cue": _cue_json(state.cue, state, secrets, notes=True),
-        "next": None if following is None else _cue_json(following, state, secrets, notes=False),
+        "cue": _cue_json(state.cue, state, secrets, notes=True, neutral=neutral),
+        "next": None if following is None else _cue_json(following, state, secrets, notes=False, neutral=neutral),
         "cue_count": len(cues),
         "stage_cue_id": cues[state.stage_cue_index].id,
         "blackout": state.blackout,

@@ -41,7 +41,7 @@ def write_cards(
     painter = QPainter(writer)
     if not painter.isActive():
         raise OSError(f"could not open {path} for writing")
-    page = _Page(writer, painter, renderer.ctx.family, len(renderer.cues))
+    page = _Page(writer, painter, renderer.ctx.family, len(renderer.cues), renderer.ctx.say("continued"))
     for i, cue in enumerate(progress(renderer.cues, "cards")):
         if i:
             writer.newPage()
@@ -52,8 +52,10 @@ def write_cards(
 class _Page:
     """Draws one cue's card, and the pages its notes run on to."""
 
-    def __init__(self, writer: QPdfWriter, painter: QPainter, family: str, total: int) -> None:
+    def __init__(self, writer: QPdfWriter, painter: QPainter, family: str, total: int, continued: str) -> None:
         self.writer, self.painter, self.family, self.total = writer, painter, family, total
+        self.continued = continued
+        """After the cue's name on a page its notes ran on to: the script's word for it ('(forts.)')."""
         self.w, self.h = float(writer.width()), float(writer.height())
         self.m = self.w * 0.04
 
@@ -76,7 +78,7 @@ class _Page:
             self.writer.newPage()
             painter.fillRect(QRectF(0, 0, w, h), QColor("#ffffff"))
             painter.setFont(_font(self.family, h * 0.022, 600))
-            head = f"Cue {cue.index + 1} / {self.total}   {cue.label} (forts.)"
+            head = f"Cue {cue.index + 1} / {self.total}   {cue.label} {self.continued}"
             painter.drawText(QRectF(m, m, w - 2 * m, h * 0.05), Qt.AlignmentFlag.AlignLeft, head)
             rest = self._notes(QRectF(m, m + h * 0.07, w - 2 * m, h - 2 * m - h * 0.07), rest)
 

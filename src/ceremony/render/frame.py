@@ -27,7 +27,7 @@ class Frame:
     winners: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     """class id -> winning nominee id; the engine passes a class's winner only for cues that name it."""
     rehearsal: bool = False
-    """Draw a small 'PRØVE' mark in a corner."""
+    """Draw the script's rehearsal mark ('PRØVE') in a corner."""
     now: dt.datetime | None = None
     """The wall clock for the countdown (None: the current local time)."""
     blackout: Blackout = "none"

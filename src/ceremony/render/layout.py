@@ -7,7 +7,7 @@ check it. Nothing here depends on who wins.
 from __future__ import annotations
 
 from ceremony.render.column import Column
-from ceremony.render.geometry import CANVAS_W, date_nb
+from ceremony.render.geometry import CANVAS_W
 from ceremony.render.items import ImageItem, Item, Layout, ShapeItem
 from ceremony.render.style import MARGIN_X, SAFE_BOTTOM, SAFE_TOP, TITLE_SAFE, Ctx
 from ceremony.script.model import (
@@ -26,12 +26,24 @@ CLOCK_BOX = (360.0, 0.0, 1200.0, 300.0)
 """Where the countdown's digits go (y is set by the layout)."""
 
 
-def class_title(award_class: AwardClass) -> str:
-    return award_class.title or f"Klassen {award_class.name}"
+def class_title(ctx: Ctx, award_class: AwardClass) -> str:
+    return award_class.title or ctx.say("class_title", class_=award_class.name)
 
 
 def award_kicker(ctx: Ctx) -> str:
-    return f"Årets vertskapskommune {ctx.script.event.year}"
+    """The award's own name and year, as the script's ``kicker`` label puts them."""
+    event = ctx.script.event
+    return ctx.say("kicker", short_title=event.short_title or event.title, title=event.title, year=event.year)
+
+
+def occasion_line(ctx: Ctx) -> str:
+    """Where and when: the occasion and the date in the script's language."""
+    event = ctx.script.event
+    return " · ".join(x for x in (event.occasion, ctx.wording.date(event.date) if event.date else None) if x)
+
+
+def quoted(ctx: Ctx, text: str) -> str:
+    return ctx.say("quote", text=text.strip())
 
 
 def countdown(ctx: Ctx, slide: CountdownSlide) -> tuple[Layout, tuple[float, float, float, float]]:
@@ -41,12 +53,13 @@ def countdown(ctx: Ctx, slide: CountdownSlide) -> tuple[Layout, tuple[float, flo
     col = Column(ctx, MARGIN_X, CANVAS_W - 2 * MARGIN_X, p.backdrop, "center")
     if event.logo:
         col.image("logo", ctx.asset(event.logo), 880, 220, "logo", after=70)
-    if slide.caption:
-        col.text("caption", slide.caption, ctx.lead(52, p.muted, 1), after=10)
+    caption = ctx.say("countdown_caption") if slide.caption is None else slide.caption
+    if caption:
+        col.text("caption", caption, ctx.lead(52, p.muted, 1), after=10)
     clock_y = col.y
     col.gap(CLOCK_BOX[3] + 40)
     col.rule(120, p.accent, after=40)
-    line = " · ".join(x for x in (event.occasion, date_nb(event.date) if event.date else None) if x)
+    line = occasion_line(ctx)
     if line:
         col.text("occasion", line, ctx.caption(42))
     items = col.centred(SAFE_TOP, SAFE_BOTTOM)
@@ -60,15 +73,16 @@ def title(ctx: Ctx, slide: TitleSlide) -> Layout:
     col = Column(ctx, MARGIN_X + 40, CANVAS_W - 2 * MARGIN_X - 80, p.backdrop, "center")
     if event.logo:
         col.image("logo", ctx.asset(event.logo), 210, 208, "logo", after=44, view_box=LOGO_MARK)
-    if slide.title and slide.title != event.title:
-        col.text("title", slide.title, ctx.display(120), after=30)
+    heading = slide.title or (ctx.say("closing") if slide.closing else None)
+    if heading and heading != event.title:
+        col.text("title", heading, ctx.display(120), after=30)
         col.text("event", f"{event.title} {event.year}", ctx.lead(50, p.accent, 2), after=40)
     else:
         col.text("title", event.title, ctx.display(104), after=26)
         col.text("year", str(event.year), ctx.display(96, p.accent, 1), after=36)
     if event.subtitle:
         col.text("subtitle", event.subtitle, ctx.lead(50, p.text, 2), after=18)
-    line = " · ".join(x for x in (event.occasion, date_nb(event.date) if event.date else None) if x)
+    line = occasion_line(ctx)
     if line:
         col.text("occasion", line, ctx.caption(42), after=48)
     if event.organisers:
@@ -84,7 +98,7 @@ def quote(ctx: Ctx, slide: QuoteSlide) -> Layout:
         col.text("title", slide.title, ctx.kicker(), after=28)
         col.rule(90, p.accent, 4, after=56)
     body = ctx.lead(64, p.text, 0)
-    col.text("text", f"«{slide.text.strip()}»", body, max_h=5 * 64 * 1.22, after=48)
+    col.text("text", quoted(ctx, slide.text), body, max_h=5 * 64 * 1.22, after=48)
     col.text("by", slide.by, ctx.lead(50, p.text, 1), after=6)
     if slide.role:
         col.text("role", slide.role, ctx.caption(42))
@@ -122,7 +136,7 @@ def class_intro(ctx: Ctx, award_class: AwardClass) -> Layout:
     p = ctx.palette
     col = Column(ctx, MARGIN_X, CANVAS_W - 2 * MARGIN_X, p.backdrop, "center")
     col.text("kicker", award_kicker(ctx), ctx.kicker(), after=30)
-    col.text("title", class_title(award_class), ctx.display(112), after=40)
+    col.text("title", class_title(ctx, award_class), ctx.display(112), after=40)
     col.rule(120, p.accent, 5, after=60)
     n = max(1, len(award_class.nominees))
     widest = col.w / (n + CREST_GAP * (n - 1))
@@ -157,13 +171,13 @@ def black() -> Layout:
 
 
 def rehearsal_mark(ctx: Ctx) -> list[Item]:
-    """A small 'PRØVE' pill in the top-right corner of the title-safe area, so nobody mistakes a rehearsal for
-    the show."""
+    """A small pill with the ``rehearsal`` label ('PRØVE') in the top-right corner of the title-safe area, so
+    nobody mistakes a rehearsal for the show."""
     from ceremony.render.style import REHEARSAL_RED
     from ceremony.render.text import TextStyle, place
 
     style = TextStyle(38, 38, 700, "#ffffff", spacing=3.0, max_lines=1, line_height=1.0)
     x, y = TITLE_SAFE[0] + TITLE_SAFE[2] - 190, TITLE_SAFE[1]  # the title-safe area's top-right corner
-    label = place("rehearsal", "PRØVE", (x, y + 14, 190, 38), style, ctx.family, REHEARSAL_RED, "center")
+    label = place("rehearsal", ctx.say("rehearsal"), (x, y + 14, 190, 38), style, ctx.family, REHEARSAL_RED, "center")
     pill = ShapeItem("rehearsal.pill", "pill", (x, y, 190, 66), REHEARSAL_RED, 0.92, radius=33)
     return [pill, label]

@@ -71,7 +71,8 @@ class Renderer:
         self.background = resolve_asset(loaded.base_dir, event.background) if event.background else None
         backdrop = lightest_colour(self.background, self.script.theme.background) if self.background else None
         palette = palette_for(self.script, backdrop)
-        self.ctx = Ctx(self.script, loaded.base_dir, palette, stage_family(loaded.base_dir, self.script.theme.font))
+        family = stage_family(loaded.base_dir, self.script.theme.font)
+        self.ctx = Ctx(self.script, loaded.base_dir, palette, family, self.script.wording())
         self.items = ItemPainter(self.store, palette, self.background)
         self.layers = Layers(self.items, layer_bytes)
         self.reveal = RevealPainter(self.ctx, self.items, self.layers)

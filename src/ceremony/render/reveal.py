@@ -206,8 +206,9 @@ class RevealPainter:
         key = ("titles", award_class.id)
         if key not in self._layouts:
             self._layouts[key] = list(S.lineup_header(self.ctx, award_class))
-            self._layouts[("kicker",)] = [S.winner_kicker(self.ctx)]
-        return [(("header", award_class.id), self._layouts[key]), (("kicker",), self._layouts[("kicker",)])]
+            self._layouts[("kicker", award_class.id)] = [S.winner_kicker(self.ctx, award_class)]
+        kicker = ("kicker", award_class.id)
+        return [(("header", award_class.id), self._layouts[key]), (kicker, self._layouts[kicker])]
 
 
 def _band(items: list[Item]) -> tuple[float, float, list[Item]]:

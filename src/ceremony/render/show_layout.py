@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ceremony.render.column import Column
 from ceremony.render.geometry import CANVAS_H, CANVAS_W, Rect, lerp, smoothstep
 from ceremony.render.items import ImageItem, Item, Layout, ShapeItem, offset
-from ceremony.render.layout import award_kicker, class_title
+from ceremony.render.layout import award_kicker, class_title, quoted
 from ceremony.render.style import SAFE_BOTTOM, SAFE_TOP, Ctx
 from ceremony.render.text import TextItem
 from ceremony.script.model import AwardClass, Nominee
@@ -61,11 +61,11 @@ def card_items(ctx: Ctx, nominee: Nominee, index: int, width: float, winner: boo
     return [*items, *col.items]
 
 
-def lineup_header(ctx: Ctx, award_class: AwardClass, kicker: str = "De nominerte") -> list[Item]:
+def lineup_header(ctx: Ctx, award_class: AwardClass) -> list[Item]:
     col = Column(ctx, 100.0, CANVAS_W - 200.0, ctx.palette.backdrop, "center")
     col.y = LINEUP_TOP
-    col.text("kicker", kicker, ctx.kicker(), after=22)
-    col.text("title", class_title(award_class), ctx.heading(88, max_lines=1))
+    col.text("kicker", ctx.say("lineup_kicker", class_=award_class.name), ctx.kicker(), after=22)
+    col.text("title", class_title(ctx, award_class), ctx.heading(88, max_lines=1))
     return col.items
 
 
@@ -141,10 +141,11 @@ def winner_kicker_opacity(t: float) -> float:
     return smoothstep(1.3, 2.0, t)
 
 
-def winner_kicker(ctx: Ctx) -> TextItem:
+def winner_kicker(ctx: Ctx, award_class: AwardClass) -> TextItem:
     col = Column(ctx, 100.0, CANVAS_W - 200.0, ctx.palette.backdrop, "center")
     col.y = 86.0
-    col.text("winner.kicker", f"Vinneren · {award_kicker(ctx)}", ctx.kicker())
+    text = ctx.say("winner_kicker", kicker=award_kicker(ctx), class_=award_class.name)
+    col.text("winner.kicker", text, ctx.kicker())
     item = col.items[0]
     assert isinstance(item, TextItem)
     return item
@@ -170,7 +171,7 @@ def reveal_end(ctx: Ctx, award_class: AwardClass, winner_id: str) -> Layout:
     n = len(award_class.nominees)
     w_index = award_class.nominee_ids.index(winner_id)
     width = card_width(n)
-    items: list[Item] = [winner_kicker(ctx)]
+    items: list[Item] = [winner_kicker(ctx, award_class)]
     poses = final_poses(n, w_index)
     for i, nominee in enumerate(award_class.nominees):
         if i != w_index:
@@ -193,7 +194,7 @@ def nominee(ctx: Ctx, award_class: AwardClass | None, nominee: Nominee) -> Layou
     ]
     col = Column(ctx, 690.0, TEXT_RIGHT - 690.0, p.backdrop)
     if award_class:
-        col.text("kicker", f"Nominert · {award_class.name}", ctx.kicker(), after=10)
+        col.text("kicker", ctx.say("nominee_kicker", class_=award_class.name), ctx.kicker(), after=10)
     col.text("name", nominee.name, ctx.name(112), after=2)
     col.text("county", nominee.county, ctx.caption(44, p.muted), after=26)
     col.rule(110, p.accent, 5, after=28)
@@ -222,12 +223,13 @@ def winner(ctx: Ctx, award_class: AwardClass, nominee: Nominee) -> Layout:
     col = Column(ctx, 700.0, TEXT_RIGHT - 700.0, p.backdrop)
     col.text("kicker", award_kicker(ctx), ctx.kicker(), after=18)
     col.text("name", nominee.name, ctx.name(140, p.accent), after=4)
-    col.text("class", f"Vinner {award_class.name} · {nominee.county}", ctx.caption(46, p.text), after=34)
+    line = ctx.say("winner_line", class_=award_class.name, county=nominee.county)
+    col.text("class", line, ctx.caption(46, p.text), after=34)
     col.rule(110, p.accent, 5, after=38)
     if award_class.citation:
         col.text(
             "citation",
-            f"«{award_class.citation.strip()}»",
+            quoted(ctx, award_class.citation),
             ctx.body(46, italic=True),
             max_h=PROFILE_BAND[1] - PROFILE_BAND[0] - col.y,
         )

@@ -9,6 +9,7 @@ from ceremony.render.geometry import MIN_BODY_PX, MIN_HEADING_PX
 from ceremony.render.text import TextStyle
 from ceremony.script.assets import resolve
 from ceremony.script.model import Script
+from ceremony.script.wording import Wording
 
 TITLE_SAFE = (96.0, 54.0, 1728.0, 972.0)
 """The title-safe area: the canvas less 5 % on every side. Nothing is drawn outside it (overscan, a
@@ -41,12 +42,17 @@ class Palette:
 
 @dataclass(frozen=True, slots=True)
 class Ctx:
-    """What every layout function needs: the script, its folder, colours and the font family."""
+    """What every layout function needs: the script, its folder, colours, the font family and the show's words."""
 
     script: Script
     base_dir: Path
     palette: Palette
     family: str
+    wording: Wording
+
+    def say(self, key: str, **values: object) -> str:
+        """The label ``key`` in the script's words, its placeholders filled in (``class_`` fills ``{class}``)."""
+        return self.wording.text(key, {name.rstrip("_"): value for name, value in values.items()})
 
     def asset(self, path: str | None) -> Path | None:
         return resolve(self.base_dir, path) if path else None

@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, dataclass_transform
 
+from ceremony.script.wording import LABELS, Language, Wording
+
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
     from pydantic_core import CoreSchema
@@ -157,6 +159,12 @@ class Event(Strict):
     """What the evening is: shown on the title slide and used in headings."""
 
     title: str = spec("The award's name, e.g. 'Årets vertskapskommune for næringslivet'.", min_length=1)
+    short_title: str | None = spec(
+        "The award's name in headings and kickers (the `kicker` label), e.g. 'Årets vertskapskommune'; "
+        "by default the title.",
+        default=None,
+        min_length=1,
+    )
     year: int = spec("The award year, shown with the title.", ge=1900, le=2999)
     subtitle: str | None = spec("A line under the title, e.g. who gives the award.", default=None)
     occasion: str | None = spec("Where the award is given, e.g. the conference's name.", default=None)
@@ -178,6 +186,38 @@ class Theme(Strict):
     font: str | None = spec(
         "A font family to use instead of the bundled one (it must be installed on the show machine).", default=None
     )
+
+
+# ---------------------------------------------------------------- the show's own words
+
+
+def _labels_model() -> type[Any]:
+    """The ``labels:`` mapping's model, one optional field per label of ``wording.LABELS`` (declared there once)."""
+
+    def field(label: Any) -> Any:
+        shown = "" if label.nb == label.en else f"; English: '{label.en}'"
+        return spec(f"{label.description}. Default: '{label.nb}'{shown}.", default=None)
+
+    namespace: dict[str, Any] = {
+        "__doc__": "Replacements for the fixed words on stage and in the cue list; see docs/slides.md for every "
+        "label's Norwegian and English default and its placeholders.",
+        "__module__": __name__,
+        "__qualname__": "Labels",
+        "__annotations__": {label.key: "str | None" for label in LABELS},
+        **{label.key: field(label) for label in LABELS},
+    }
+    return model(type("Labels", (Strict,), namespace))
+
+
+if TYPE_CHECKING:
+
+    class Labels(Strict):
+        """(The real class is made from wording.LABELS by _labels_model.)"""
+
+        def __getattr__(self, key: str) -> str | None: ...
+
+else:
+    Labels = _labels_model()
 
 
 # ---------------------------------------------------------------- settings
@@ -344,7 +384,10 @@ class CountdownSlide(SlideBase):
 
     kind: Literal["countdown"]
     until: dt.time = spec("The time of day (HH:MM, local) the countdown runs to.")
-    caption: str | None = spec("A line above the clock, e.g. 'Vi starter om'.", default=None)
+    caption: str | None = spec(
+        "A line above the clock; by default the `countdown_caption` label ('Vi starter om'), '' for none.",
+        default=None,
+    )
 
 
 @model
@@ -352,6 +395,10 @@ class TitleSlide(SlideBase):
     """The event's title slide: logo, title, year, subtitle and organisers."""
 
     kind: Literal["title"]
+    closing: bool = spec(
+        "The show's closing slide: without a title of its own it says the `closing` label ('Takk for oss').",
+        default=False,
+    )
 
 
 @model
@@ -457,6 +504,12 @@ class Script(Strict):
 
     schema_: str | None = spec("The JSON schema this file follows (for editors).", default=None, key="$schema")
     version: Literal[1] = spec("The script format's version.", default=1)
+    language: Language = spec(
+        "The language of the words ceremony itself puts on stage and in the cue list ('Nominert', 'De nominerte', "
+        "'Vinneren', dates …): nb (Norwegian bokmål) or en (English).",
+        default="nb",
+    )
+    labels: Labels = spec("Your own words for any of those (see docs/slides.md).", factory=Labels)
     event: Event = spec("The event.")
     theme: Theme = spec("Stage colours and type.", factory=Theme)
     settings: Settings = spec("How the show runs.", factory=Settings)
@@ -465,6 +518,10 @@ class Script(Strict):
 
     def award_class(self, class_id: str) -> AwardClass | None:
         return next((c for c in self.classes if c.id == class_id), None)
+
+    def wording(self) -> Wording:
+        """The show's fixed words: the language's defaults with the script's own labels on top."""
+        return Wording(self.language, {f.name: getattr(self.labels, f.name) for f in fields_of(type(self.labels))})
 
     def find_nominee(self, nominee_id: str) -> tuple[AwardClass, Nominee] | None:
         for award_class in self.classes:

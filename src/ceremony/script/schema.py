@@ -20,6 +20,7 @@ from ceremony.script.model import (
     AwardClass,
     Duration,
     Event,
+    Labels,
     Nominee,
     Remote,
     Script,
@@ -31,6 +32,7 @@ from ceremony.script.model import (
     key_of,
 )
 from ceremony.script.validate import adapter
+from ceremony.script.wording import LABELS
 
 SCHEMA_URL = "https://json-schema.org/draft/2020-12/schema"
 
@@ -60,7 +62,7 @@ _SECTIONS: list[tuple[str, type[Any]]] = [
 ]
 
 
-_SECTION_OF: dict[type[Any], str] = {model: f"see *{title}*" for title, model in _SECTIONS}
+_SECTION_OF: dict[type[Any], str] = {model: f"see *{title}*" for title, model in _SECTIONS} | {Labels: "see *labels*"}
 
 
 def _type_name(annotation: Any) -> str:
@@ -133,6 +135,23 @@ def _table(model: type[Any], skip: set[str] = frozenset()) -> list[str]:  # type
     return rows
 
 
+def _labels_table() -> list[str]:
+    """Every label with its Norwegian and English default: the table a producer translates from."""
+    lines = [
+        "### labels",
+        "",
+        "The words ceremony itself puts on stage and in the cue list. `language` picks the column; a key under "
+        "`labels:` replaces one. Placeholders in braces are filled in where the label is used.",
+        "",
+        "| key | `nb` (default) | `en` | placeholders | where |",
+        "|---|---|---|---|---|",
+    ]
+    for label in LABELS:
+        names = ", ".join(f"`{{{name}}}`" for name in label.placeholders) or "—"
+        lines.append(f"| `{label.key}` | `{label.nb}` | `{label.en}` | {names} | {label.description}. |")
+    return [*lines, ""]
+
+
 def markdown_reference() -> str:
     """Every field of the script format as Markdown tables."""
     lines: list[str] = []
@@ -140,6 +159,7 @@ def markdown_reference() -> str:
         lines += [f"### {title}", "", (model.__doc__ or "").strip(), ""]
         lines += _table(model)
         lines.append("")
+    lines += _labels_table()
     base_fields = {f.name for f in fields_of(SlideBase)}
     intro = "Each slide has a `kind` (one of those below) and the fields of every slide, plus:"
     lines += ["### Slide kinds", "", intro, ""]

@@ -17,6 +17,7 @@ from ceremony.script.model import (
 )
 from ceremony.script.positions import Path as DataPath
 from ceremony.script.positions import Positions
+from ceremony.script.wording import LABELS, pattern_problem
 
 
 class _Report:
@@ -39,6 +40,7 @@ def check_semantics(
     ids = _check_slides(script, report)
     _check_assets(script, report, base_dir)
     _check_theme(script, report)
+    _check_labels(script, report)
     return ids, report.items
 
 
@@ -143,3 +145,11 @@ def _check_theme(script: Script, report: _Report) -> None:
                 ("theme", field),
                 f"theme.{field} on theme.background has contrast {ratio:.1f}:1; the stage needs at least {AAA:.0f}:1",
             )
+
+
+def _check_labels(script: Script, report: _Report) -> None:
+    for label in LABELS:
+        pattern = getattr(script.labels, label.key)
+        problem = None if pattern is None else pattern_problem(label.key, pattern)
+        if problem:
+            report.add("error", ("labels", label.key), problem)

@@ -20,9 +20,6 @@ from ceremony.show.secrets import guarded, mentions, secret_words
 from ceremony.show.state import ShowState
 from ceremony.show.timers import Status, timers
 
-HIDDEN = "(skjult til avsløringen)"
-"""Stands in for a text that would name a nominee before its class's reveal."""
-
 #: Characters of the operator's notes shown when a slide has no ``host:`` text.
 NOTES_FALLBACK = 280
 
@@ -70,15 +67,17 @@ def confidence_view(script: Script, state: ShowState, now: float) -> ConfidenceV
     clocks = timers(state, now)
     notes, page = host_notes(script, state.cue, cues)
     message = state.message
+    words = script.wording()
+    neutral = words.text("winner")  # the script's word for "the winner": names no one
     return ConfidenceView(
         stage_label=cues[state.stage_cue_index].label,
         stage_state=_stage_state(state),
         number=state.cue_index + 1,
         count=len(cues),
-        next_title=None if following is None else _safe(following.title, following, state, secrets, "Vinneren"),
+        next_title=None if following is None else _safe(following.title, following, state, secrets, neutral),
         next_names=() if following is None else names_to_say(script, state, following),
         say=_say(script, state, upcoming, secrets),
-        host_notes=_safe(notes, state.cue, state, secrets, HIDDEN),
+        host_notes=_safe(notes, state.cue, state, secrets, words.text("hidden")),
         page=page,
         started=clocks.started,
         on_cue=clocks.on_slide,
@@ -120,7 +119,7 @@ def _say(script: Script, state: ShowState, cue: Cue, secrets: Sequence[str]) -> 
     slide = _slide(script, cue)
     if slide is None or not slide.say:
         return None
-    return _safe(slide.say, cue, state, secrets, HIDDEN)
+    return _safe(slide.say, cue, state, secrets, script.wording().text("hidden"))
 
 
 def host_notes(script: Script, cue: Cue, cues: Sequence[Cue]) -> tuple[str, tuple[int, int] | None]:

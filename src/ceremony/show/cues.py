@@ -18,8 +18,10 @@ from ceremony.script.model import (
     RevealSlide,
     Script,
     SlideBase,
+    TitleSlide,
     Transition,
 )
+from ceremony.script.wording import Wording
 
 RevealStep = Literal["lineup", "suspense", "reveal", "winner"]
 REVEAL_STEPS: tuple[RevealStep, ...] = ("lineup", "suspense", "reveal", "winner")
@@ -41,6 +43,8 @@ class Cue:
     kind: str
     """The slide's kind: countdown, title, quote, text, class_intro, nominee, lineup, reveal, image, black."""
     title: str
+    label: str = ""
+    """The cue's title with its step, for cue lists: 'Vinneren under 15 000 innbyggere · spenning'."""
     step: str | None = None
     """A reveal's step (lineup, suspense, reveal, winner), or a building line-up's count as text."""
     shown: int | None = None
@@ -63,43 +67,35 @@ class Cue:
         """True when this cue shows (or singles out) a class's winner."""
         return self.kind == "reveal" and self.step in ("reveal", "winner")
 
-    @property
-    def label(self) -> str:
-        """The cue's title with its step, for cue lists."""
-        if self.kind == "reveal" and self.step:
-            return f"{self.title} · {_STEP_NAMES[self.step]}"
-        if self.shown is not None:
-            return f"{self.title} · {self.shown}"
-        return self.title
+
+def cue_label(wording: Wording, title: str, kind: str, step: str | None, shown: int | None) -> str:
+    """The cue's title with its step in the script's words, for cue lists."""
+    if kind == "reveal" and step:
+        return f"{title} · {wording.text('step_' + step)}"
+    if shown is not None:
+        return f"{title} · {shown}"
+    return title
 
 
-_STEP_NAMES = {
-    "lineup": "line-up",
-    "suspense": "spenning",
-    "reveal": "avsløring",
-    "winner": "vinner",
-}
+_CLASS_TITLES = {"class_intro": "class_title", "lineup": "cue_lineup", "reveal": "cue_reveal"}
 
 
-def default_title(script: Script, slide: SlideBase) -> str:
-    """A human title for a slide without one, for cue lists and cue cards."""
+def default_title(script: Script, slide: SlideBase, wording: Wording | None = None) -> str:
+    """A human title for a slide without one, for cue lists and cue cards, in the script's words."""
     if slide.title:
         return slide.title
+    words = wording or script.wording()
     kind = getattr(slide, "kind", "")
     if isinstance(slide, NomineeSlide):
         found = script.find_nominee(slide.nominee)
         return found[1].name if found else slide.nominee
     if isinstance(slide, ClassIntroSlide | LineupSlide | RevealSlide):
         award_class = script.award_class(slide.class_)
-        name = award_class.name if award_class else slide.class_
-        prefix = {"class_intro": "Klassen", "lineup": "De nominerte", "reveal": "Vinneren"}[kind]
-        return f"{prefix} {name}"
-    if kind == "title":
-        return script.event.title
-    if kind == "countdown":
-        return "Nedtelling"
-    if kind == "black":
-        return "Svart"
+        return words.text(_CLASS_TITLES[kind], {"class": award_class.name if award_class else slide.class_})
+    if isinstance(slide, TitleSlide):
+        return words.text("closing") if slide.closing else script.event.title
+    if kind in ("countdown", "quote", "text", "image", "black"):
+        return words.text(f"cue_{kind}")
     return kind.replace("_", " ").capitalize()
 
 
@@ -107,6 +103,7 @@ def build_cues(script: Script) -> list[Cue]:
     """Flatten the script's slides into the show's cues, in order."""
     cues: list[Cue] = []
     ids = slide_ids(list(script.slides))
+    wording = script.wording()
 
     def add(slide: SlideBase, si: int, sid: str, **extra: object) -> None:
         first = not cues or cues[-1].slide_index != si
@@ -115,13 +112,20 @@ def build_cues(script: Script) -> list[Cue]:
             "slide_index": si,
             "slide_id": sid,
             "kind": getattr(slide, "kind", "slide"),
-            "title": default_title(script, slide),
+            "title": default_title(script, slide, wording),
             "notes": slide.notes,
             "duration": slide.duration if first else None,
             "transition": (slide.transition or DEFAULT_TRANSITION) if first else _BUILD_TRANSITION,
         }
         fields.update(extra)  # explicit fields (a step's own transition) win over the slide's
         fields.setdefault("id", sid)
+        fields["label"] = cue_label(
+            wording,
+            str(fields["title"]),
+            str(fields["kind"]),
+            extra.get("step"),  # type: ignore[arg-type]
+            extra.get("shown"),  # type: ignore[arg-type]
+        )
         cues.append(Cue(**fields))  # type: ignore[arg-type]
 
     for si, (slide, sid) in enumerate(zip(script.slides, ids, strict=True)):
