@@ -45,6 +45,9 @@ CASES: dict[str, tuple[str, str, float | None, int, int]] = {
     "13-stress-nominee": ("stress", "nominee-kvitsoy", None, W, H),
     "14-stress-class-intro": ("stress", "intro-under-15000", None, W, H),
     "15-stress-image": ("stress", "logo", None, W, H),
+    "16-stress-line-up": ("stress", "lineup-under-15000", None, W, H),
+    "17-stress-reveal-end": ("stress", "reveal-under-15000/reveal", None, W, H),
+    "18-stress-winner": ("stress", "reveal-under-15000/winner", None, W, H),
 }
 
 

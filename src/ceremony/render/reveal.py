@@ -198,7 +198,9 @@ class RevealPainter:
         key = ("card-items", award_class.id, i, gold)
         items = self._layouts.get(key)
         if items is None:
-            items = self._layouts[key] = S.card_items(self.ctx, award_class.nominees[i], i, width, winner=gold)
+            lines = S.card_name_lines(self.ctx, award_class, width)
+            nominee = award_class.nominees[i]
+            items = self._layouts[key] = S.card_items(self.ctx, nominee, i, width, winner=gold, name_lines=lines)
         return self.sprites.of_items(("card", award_class.id, i, gold), width, S.CARD_H, scale, items)
 
     def _titles(self, award_class: AwardClass) -> list[tuple[tuple[object, ...], list[Item]]]:

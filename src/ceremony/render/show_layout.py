@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ceremony.render.column import Column
-from ceremony.render.geometry import CANVAS_H, CANVAS_W, Rect, lerp, smoothstep
+from ceremony.render.geometry import CANVAS_H, CANVAS_W, Rect, lerp, nbsp_numbers, smoothstep
 from ceremony.render.items import ImageItem, Item, Layout, ShapeItem, offset
 from ceremony.render.layout import award_kicker, class_title, quoted
 from ceremony.render.style import SAFE_BOTTOM, SAFE_TOP, Ctx
-from ceremony.render.text import TextItem
+from ceremony.render.text import TextItem, place, text_width
 from ceremony.script.model import AwardClass, Nominee
 
 CARD_W, CARD_H, CARD_GAP = 540.0, 640.0, 50.0
@@ -44,19 +44,46 @@ def card_rects(n: int) -> list[Rect]:
     return [(x0 + i * (w + CARD_GAP), CARDS_Y, w, CARD_H) for i in range(n)]
 
 
-def card_items(ctx: Ctx, nominee: Nominee, index: int, width: float, winner: bool = False) -> list[Item]:
-    """One nominee's card in card-local units (0, 0, width, CARD_H)."""
+CARD_NAME_PX = 80
+CARD_NAME_LINE = CARD_NAME_PX * 1.1
+"""One line of a card's name (ctx.name's line height)."""
+
+
+def card_name_lines(ctx: Ctx, award_class: AwardClass, width: float) -> int:
+    """2 when any nominee's name does not fit one line of its card even at the smallest size a name may have
+    ('Notodden Municipality'): then every card of the class gives its name two lines and its crest one line
+    less, so the cards of a line-up stay alike. 1 otherwise, the usual card."""
+    style = ctx.name(CARD_NAME_PX)
+    long = any(
+        text_width(nbsp_numbers(n.name.strip()), ctx.family, style, style.min_px) > width - 44.0 + 0.5
+        for n in award_class.nominees
+    )
+    return 2 if long else 1
+
+
+def card_items(
+    ctx: Ctx, nominee: Nominee, index: int, width: float, winner: bool = False, name_lines: int = 1
+) -> list[Item]:
+    """One nominee's card in card-local units (0, 0, width, CARD_H); see card_name_lines for name_lines."""
     p = ctx.palette
     border = p.accent
+    taller = (name_lines - 1) * CARD_NAME_LINE  # the name's extra lines come out of the crest's height
     items: list[Item] = [
         ShapeItem(
             f"card[{index}]", "card", (0.0, 0.0, width, CARD_H), p.card, 1.0, 28.0, border, 0.95 if winner else 0.35
         ),
-        ImageItem(f"card[{index}].crest", ctx.asset(nominee.crest), (40.0, 40.0, width - 80.0, 392.0), "crest"),
+        ImageItem(
+            f"card[{index}].crest", ctx.asset(nominee.crest), (40.0, 40.0, width - 80.0, 392.0 - taller), "crest"
+        ),
     ]
     col = Column(ctx, 22.0, width - 44.0, p.card, "center")
-    col.y = 462.0
-    col.text(f"card[{index}].name", nominee.name, ctx.name(80, p.accent if winner else p.text), after=6)
+    col.y = 462.0 - taller
+    style = ctx.name(CARD_NAME_PX, p.accent if winner else p.text, name_lines)
+    name = col.text(f"card[{index}].name", nominee.name, style)
+    if name_lines > 1:  # every name's last line sits on its county, however many lines it has
+        col.items[-1] = offset(name, 0.0, name_lines * CARD_NAME_LINE - name.height)
+        col.y = 462.0 + CARD_NAME_LINE
+    col.gap(6.0)
     col.text(f"card[{index}].county", nominee.county, ctx.caption(42, p.muted))
     return [*items, *col.items]
 
@@ -65,7 +92,16 @@ def lineup_header(ctx: Ctx, award_class: AwardClass) -> list[Item]:
     col = Column(ctx, 100.0, CANVAS_W - 200.0, ctx.palette.backdrop, "center")
     col.y = LINEUP_TOP
     col.text("kicker", ctx.say("lineup_kicker", class_=award_class.name), ctx.kicker(), after=22)
-    col.text("title", class_title(ctx, award_class), ctx.heading(88, max_lines=1))
+    style = ctx.heading(88, max_lines=1)
+    box = (col.x, col.y, col.w, 99.0)
+    title = place("title", class_title(ctx, award_class), box, style, ctx.family, col.background)
+    if not title.fits and award_class.title:
+        # A class title written for the class intro's two lines ('The class of municipalities with fewer than
+        # 15,000 inhabitants'): the one-line heading says the short form the class_title label makes of its name.
+        short = ctx.say("class_title", class_=award_class.name)
+        if place("title", short, title.rect, style, ctx.family, col.background).fits:
+            award_class = replace(award_class, title=short)
+    col.text("title", class_title(ctx, award_class), style)
     return col.items
 
 
@@ -73,9 +109,10 @@ def lineup(ctx: Ctx, award_class: AwardClass, shown: int | None = None) -> Layou
     n = len(award_class.nominees)
     count = n if shown is None else max(0, min(shown, n))
     items: list[Item] = list(lineup_header(ctx, award_class))
+    lines = card_name_lines(ctx, award_class, card_width(n))
     for i, (rect, nominee) in enumerate(zip(card_rects(n), award_class.nominees, strict=True)):
         if i < count:
-            items.extend(offset(it, rect[0], rect[1]) for it in card_items(ctx, nominee, i, rect[2]))
+            items.extend(offset(it, rect[0], rect[1]) for it in card_items(ctx, nominee, i, rect[2], name_lines=lines))
         else:
             items.append(ShapeItem(f"slot[{i}]", "slot", rect, ctx.palette.muted, 0.16, 28.0))
     return Layout(tuple(items))
@@ -173,12 +210,12 @@ def reveal_end(ctx: Ctx, award_class: AwardClass, winner_id: str) -> Layout:
     width = card_width(n)
     items: list[Item] = [winner_kicker(ctx, award_class)]
     poses = final_poses(n, w_index)
+    lines = card_name_lines(ctx, award_class, width)
     for i, nominee in enumerate(award_class.nominees):
         if i != w_index:
-            items.extend(posed(card_items(ctx, nominee, i, width), poses[i], width, True))
-    items.extend(
-        posed(card_items(ctx, award_class.nominees[w_index], w_index, width, True), poses[w_index], width, False)
-    )
+            items.extend(posed(card_items(ctx, nominee, i, width, name_lines=lines), poses[i], width, True))
+    won = card_items(ctx, award_class.nominees[w_index], w_index, width, True, name_lines=lines)
+    items.extend(posed(won, poses[w_index], width, False))
     return Layout(tuple(items))
 
 

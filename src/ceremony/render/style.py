@@ -71,8 +71,10 @@ class Ctx:
             px, MIN_HEADING_PX, 700, color or self.palette.text, role="heading", max_lines=max_lines, line_height=1.12
         )
 
-    def name(self, px: int = 120, color: str | None = None) -> TextStyle:
-        return TextStyle(px, MIN_HEADING_PX, 800, color or self.palette.text, role="name", max_lines=1, line_height=1.1)
+    def name(self, px: int = 120, color: str | None = None, max_lines: int = 1) -> TextStyle:
+        return TextStyle(
+            px, MIN_HEADING_PX, 800, color or self.palette.text, role="name", max_lines=max_lines, line_height=1.1
+        )
 
     def lead(self, px: int = 52, color: str | None = None, max_lines: int = 3) -> TextStyle:
         return TextStyle(px, 40, 600, color or self.palette.text, max_lines=max_lines, line_height=1.22)
