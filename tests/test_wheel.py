@@ -86,16 +86,32 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     return result
 
 
+SHIPPED_FOLDERS = (data.FONTS, data.ICONS, data.SOUNDS, "starter")
+
+
 def _shipped() -> set[str]:
-    """The app's files in the checkout's package, as paths inside the package."""
-    return {f"{folder}/{name}" for folder in (data.FONTS, data.ICONS, data.SOUNDS) for name in data.names(folder, "")}
+    """The app's files in the checkout's package (every file under the shipped folders), as paths inside it."""
+    package = Path(data.__file__).parent
+    return {
+        str(p.relative_to(package))
+        for folder in SHIPPED_FOLDERS
+        for p in (package / folder).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
 
 
 def test_the_sdist_and_the_wheel_carry_the_fonts_with_their_licence_the_icons_and_the_sounds(
     installed: Installed,
 ) -> None:
     shipped = _shipped()
-    assert {"fonts/OFL.txt", "fonts/Inter-Regular.otf", "sounds/drumroll.wav", "icons/fa5s.trophy@24.png"} <= shipped
+    assert {
+        "fonts/OFL.txt",
+        "fonts/Inter-Regular.otf",
+        "sounds/drumroll.wav",
+        "icons/fa5s.trophy@24.png",
+        "starter/slides.en.yaml",
+        "starter/assets/crests/b3.svg",
+    } <= shipped
     with zipfile.ZipFile(installed.wheel) as wheel:
         in_wheel = {n.removeprefix("ceremony/data/") for n in wheel.namelist() if n.startswith("ceremony/data/")}
         metadata = next(n for n in wheel.namelist() if n.endswith(".dist-info/METADATA"))
@@ -149,3 +165,12 @@ def test_the_installed_app_checks_and_exports_the_show_as_the_checkout_does(
     for name in names:
         ours, theirs = QImage(str(installed.show / "out" / name)), QImage(str(reference / name))
         assert not ours.isNull() and ours == theirs, f"{name} differs from the checkout's export"
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_the_installed_app_makes_a_new_show_that_checks(installed: Installed, language: str) -> None:
+    """The starter files come from the installed package: a new show, outside any checkout, passes --strict."""
+    ceremony = installed.bin("ceremony")
+    _check(installed.run(ceremony, "new", f"new-{language}", "--language", language))
+    checked = _check(installed.run(ceremony, "check", "--strict", f"new-{language}/slides.yaml"))
+    assert checked.strip() == f"new-{language}/slides.yaml: ok, 15 slides"

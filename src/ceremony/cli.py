@@ -43,8 +43,8 @@ def _run_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="ceremony",
         description="Run a live award show: a fullscreen stage display driven from a presenter window.",
-        epilog="other commands: 'ceremony check [SCRIPT]', 'ceremony schema', 'ceremony export [SCRIPT] …' "
-        "(each has --help)",
+        epilog="other commands: 'ceremony new FOLDER', 'ceremony check [SCRIPT]', 'ceremony schema', "
+        "'ceremony export [SCRIPT] …' (each has --help)",
     )
     parser.add_argument("--version", action="version", version=f"ceremony {__version__}")
     _script_arg(parser)
@@ -92,6 +92,37 @@ def _schema_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ceremony schema", description="Print the slide script's JSON Schema.")
     parser.add_argument("--markdown", action="store_true", help="print the field reference as Markdown instead")
     return parser
+
+
+def _new_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ceremony new",
+        description="Write a new show to start from: a slide script with every kind of slide, its schema, "
+        "placeholder pictures and a README.",
+    )
+    parser.add_argument("folder", metavar="FOLDER", help="the new show's folder (made if missing; must be empty)")
+    parser.add_argument(
+        "--language",
+        choices=["nb", "en"],
+        default="nb",
+        help="the show's language: nb (Norwegian bokmål, the default) or en (English)",
+    )
+    return parser
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from ceremony.starter import StarterError, create_show
+
+    folder = Path(args.folder)
+    try:
+        written = create_show(folder, args.language)
+    except (StarterError, OSError) as exc:
+        print(f"ceremony new: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    script = folder / "slides.yaml"
+    print(f"ceremony new: wrote {len(written)} files to {folder}{os.sep}")
+    print(f"next: edit {script}, then 'ceremony check --strict {script}' and 'ceremony {script}'")
+    return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -143,6 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``ceremony`` console script and ``python -m ceremony``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        if argv and argv[0] == "new":
+            return cmd_new(_new_parser().parse_args(argv[1:]))
         if argv and argv[0] == "check":
             return cmd_check(_check_parser().parse_args(argv[1:]))
         if argv and argv[0] == "schema":
