@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,10 @@ SCREENS = REPO / "tests" / "screens.json"
 # Offscreen, with two fake screens (a laptop and a projector), as on the night.
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREENS}")
 SLIDES = REPO / "slides.yaml"
+
+# The operator's language is the system's unless chosen: the tests' system speaks Norwegian bokmål, as the 2024
+# show's operator does (their presenter, and any ceremony process they start); tests of English say so.
+os.environ["LANGUAGE"] = "nb"
 
 # One QApplication per process, with the screens it started with: the three-screen tests run in their own.
 collect_ignore = [] if "screens3.json" in os.environ["QT_QPA_PLATFORM"] else ["three_screens"]
@@ -40,6 +46,36 @@ def _isolated_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("CEREMONY_CACHE_DIR", str(root / "cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(root / "xdg-state"))
+
+
+@pytest.fixture(autouse=True)
+def _ui_language() -> Iterator[None]:
+    """Every test starts in Norwegian and leaves no language remembered for the next one."""
+    from ceremony import i18n
+
+    i18n.use("nb")
+    yield
+    i18n.request(None)
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QSettings
+
+        if QCoreApplication.organizationName():
+            QSettings().remove(i18n.SETTINGS_KEY)
+
+
+@pytest.fixture
+def english() -> None:
+    """The operator's language is English for this test, as if chosen once with --ui-language en (remembered,
+    so a ``cli.main`` inside the test keeps it; the autouse fixture above forgets it again)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from ceremony import i18n
+
+    if not QCoreApplication.organizationName():
+        QCoreApplication.setOrganizationName("ceremony")
+        QCoreApplication.setApplicationName("ceremony")
+    QSettings().setValue(i18n.SETTINGS_KEY, "en")
+    i18n.use("en")
 
 
 @pytest.fixture
