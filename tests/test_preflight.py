@@ -123,14 +123,15 @@ def run_preflight(loaded: LoadedScript) -> tuple[list[Diagnostic], str]:
     return found, out.getvalue()
 
 
-def ceremony(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def ceremony(*args: str, env: dict[str, str] | None = None, language: str = "en") -> subprocess.CompletedProcess[str]:
+    """``ceremony`` in a process of its own, whose system speaks language (English unless asked)."""
     return subprocess.run(
         [sys.executable, "-m", "ceremony", *args],
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
-        env=env if env is not None else dict(os.environ),
+        env={**(env if env is not None else os.environ), "LANGUAGE": language},
         cwd=REPO,
     )
 
@@ -322,7 +323,7 @@ def test_checklist_before_the_show(write: Callable[[str], Path]) -> None:
     assert "1920x1080" in items["resolution"].detail
     assert items["screensaver"].status == "amber"
     assert items["clicker"].status == "amber"
-    assert items["clicker"].detail == "seen next; press previous, blackout on the clicker"
+    assert items["clicker"].detail == "seen Next; press Previous, Black on the clicker"
     assert items["resume"].status == "amber"
 
 
@@ -353,13 +354,26 @@ def test_stage_items() -> None:
 @pytest.mark.parametrize(
     ("seen", "status", "detail"),
     [
-        (set(), "amber", "press next, previous, blackout on the clicker"),
-        ({"previous", "goto"}, "amber", "seen previous; press next, blackout on the clicker"),
-        ({"next", "previous", "blackout"}, "green", "next, previous and blackout all seen"),
+        (set(), "amber", "press Next, Previous, Black on the clicker"),
+        ({"previous", "goto"}, "amber", "seen Previous; press Next, Black on the clicker"),
+        ({"next", "previous", "blackout"}, "green", "Next, Previous and Black all seen"),
     ],
 )
 def test_clicker_item(seen: set[str], status: str, detail: str) -> None:
-    assert clicker_item(seen) == CheckItem("clicker", "Clicker", status, detail)  # type: ignore[arg-type]
+    item = clicker_item(seen)
+    assert (item.id, item.title, item.status, item.detail) == ("clicker", "Clicker", status, detail)
+
+
+def test_a_check_item_is_english_and_says_itself_in_the_operator_s_language() -> None:
+    from ceremony import i18n
+
+    item = clicker_item({"previous"})
+    i18n.use("nb")
+    assert item.translated() == ("Klikker", "har sett Forrige; trykk Neste, Svart på klikkeren")
+    i18n.use("en")
+    assert (
+        item.translated() == ("Clicker", "seen Previous; press Next, Black on the clicker") == (item.title, item.detail)
+    )
 
 
 def test_inhibit_item() -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol, TextIO
 
+from ceremony.i18n import QT_TRANSLATE_NOOP, Text
 from ceremony.script.assets import resolve, script_assets
 from ceremony.script.diagnostics import Diagnostic, Severity
 from ceremony.script.loader import LoadedScript
@@ -49,12 +50,39 @@ _SHOWN_CHARS = 8
 
 @dataclass(frozen=True, slots=True)
 class CheckItem:
-    """One line of the checklist: what was checked, how it went, and what to do about it."""
+    """One line of the checklist: what was checked, how it went, and what to do about it.
+
+    ``title`` and ``detail`` are English (the CLI's log, tests); ``said`` holds them as translatable Texts for
+    the presenter and ``check --preflight`` in the operator's language.
+    """
 
     id: str
     title: str
     status: Status
     detail: str
+    said: tuple[Text, Text] | None = None
+
+    def translated(self) -> tuple[str, str]:
+        """(title, detail) in the operator's language."""
+        if self.said is None:
+            return self.title, self.detail
+        return self.said[0].translated(), self.said[1].translated()
+
+
+def check_item(item_id: str, title: str, status: Status, detail: str, **values: object) -> CheckItem:
+    """A CheckItem from its title and detail templates (marked QT_TRANSLATE_NOOP("Preflight", …))."""
+    said = (Text(title, context="Preflight"), Text(detail, tuple(values.items()), "Preflight"))
+    return CheckItem(item_id, str(said[0]), status, str(said[1]), said)
+
+
+SCRIPT = QT_TRANSLATE_NOOP("Preflight", "Script")
+IMAGES = QT_TRANSLATE_NOOP("Preflight", "Images")
+FONT = QT_TRANSLATE_NOOP("Preflight", "Font")
+RESOLUTION = QT_TRANSLATE_NOOP("Preflight", "Resolution")
+SAVED = QT_TRANSLATE_NOOP("Preflight", "Saved show")
+CLICKER = QT_TRANSLATE_NOOP("Preflight", "Clicker")
+STAGE = QT_TRANSLATE_NOOP("Preflight", "Stage screen")
+SCREEN_SAVER = QT_TRANSLATE_NOOP("Preflight", "Screen saver")
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,21 +300,31 @@ def resume_item(loaded: LoadedScript) -> tuple[CheckItem, list[Diagnostic]]:
             f"{len(saved.revealed)} winner(s) revealed) in {path}; the show will offer to resume it — "
             "start with --fresh for a clean show"
         )
-        item = CheckItem("resume", "Saved show", "amber", f"resume from cue '{saved.cue_id}' ({saved.saved_at})")
+        detail = QT_TRANSLATE_NOOP("Preflight", "resume from cue '{cue}' ({saved})")
+        item = check_item("resume", SAVED, "amber", detail, cue=saved.cue_id, saved=saved.saved_at)
         return item, [Diagnostic(str(loaded.path), 1, 1, "warning", message)]
     if path.exists():
-        item = CheckItem("resume", "Saved show", "amber", f"unusable saved show: {reason}")
+        item = check_item(
+            "resume", SAVED, "amber", QT_TRANSLATE_NOOP("Preflight", "unusable saved show: {reason}"), reason=reason
+        )
         return item, [Diagnostic(str(loaded.path), 1, 1, "warning", f"saved show ignored: {reason}")]
-    return CheckItem("resume", "Saved show", "green", f"none yet; the show will save to {path}"), []
+    return check_item(
+        "resume", SAVED, "green", QT_TRANSLATE_NOOP("Preflight", "none yet; the show will save to {path}"), path=path
+    ), []
 
 
-def _count_item(item_id: str, title: str, found: Sequence[Diagnostic], ok: str, what: str) -> CheckItem:
+def _count_item(item_id: str, title: str, found: Sequence[Diagnostic], ok: Text, what: str) -> CheckItem:
+    """Red with the first error, amber with the first warning, else green with ok. ``what``: a plural noun
+    marked QT_TRANSLATE_NOOP("Preflight", …) ('images', 'texts', 'checks')."""
     errors = [d for d in found if d.severity == "error"]
     if errors:
-        return CheckItem(item_id, title, "red", f"{len(errors)} of the {what} fail: {errors[0].message}")
+        detail = QT_TRANSLATE_NOOP("Preflight", "{count} of the {what} fail: {first}")
+        kind = Text(what, context="Preflight")
+        return check_item(item_id, title, "red", detail, count=len(errors), what=kind, first=errors[0].message)
     if found:
-        return CheckItem(item_id, title, "amber", f"{len(found)} warning(s): {found[0].message}")
-    return CheckItem(item_id, title, "green", ok)
+        detail = QT_TRANSLATE_NOOP("Preflight", "{count} warning(s): {first}")
+        return check_item(item_id, title, "amber", detail, count=len(found), first=found[0].message)
+    return check_item(item_id, title, "green", ok.template, **dict(ok.values))
 
 
 def script_items(
@@ -294,18 +332,25 @@ def script_items(
 ) -> tuple[list[CheckItem], list[Diagnostic]]:
     """The checks of the script itself, shared by ``check --preflight`` and the presenter's checklist: the
     script (red when the last reload was refused), its images, and the font covering its text."""
-    script = _count_item(
-        "script", "Script", loaded.warnings, f"sound: {len(loaded.slide_ids)} slides, no warnings", "checks"
-    )
+    sound = _said(QT_TRANSLATE_NOOP("Preflight", "sound: {count} slides, no warnings"), count=len(loaded.slide_ids))
+    script = _count_item("script", SCRIPT, loaded.warnings, sound, QT_TRANSLATE_NOOP("Preflight", "checks"))
     if reload_problems:
+        failed = QT_TRANSLATE_NOOP("Preflight", "the last reload failed ({count}): {first}")
         first = str(reload_problems[0])
-        script = CheckItem("script", "Script", "red", f"the last reload failed ({len(reload_problems)}): {first}")
+        script = check_item("script", SCRIPT, "red", failed, count=len(reload_problems), first=first)
     count, assets = asset_diagnostics(loaded)
     family, fonts = _font_cached(loaded)
+    covers = _said(QT_TRANSLATE_NOOP("Preflight", "{family} covers every character of the script"), family=family)
     items = [
         script,
-        _count_item("assets", "Images", assets, f"all {count} images decode", "images"),
-        _count_item("font", "Font", fonts, f"{family} covers every character of the script", "texts"),
+        _count_item(
+            "assets",
+            IMAGES,
+            assets,
+            _said(QT_TRANSLATE_NOOP("Preflight", "all {count} images decode"), count=count),
+            QT_TRANSLATE_NOOP("Preflight", "images"),
+        ),
+        _count_item("font", FONT, fonts, covers, QT_TRANSLATE_NOOP("Preflight", "texts")),
     ]
     return items, [*assets, *fonts]
 
@@ -316,11 +361,11 @@ def offline_checks(loaded: LoadedScript) -> tuple[list[CheckItem], list[Diagnost
     resolution = resolution_diagnostics(loaded)
     wanted = loaded.script.settings.stage_resolution
     if wanted:
-        res_item = _count_item(
-            "resolution", "Resolution", resolution, f"expects {wanted} (checked at show time)", "checks"
-        )
+        expects = _said(QT_TRANSLATE_NOOP("Preflight", "expects {size} (checked at show time)"), size=wanted)
+        res_item = _count_item("resolution", RESOLUTION, resolution, expects, QT_TRANSLATE_NOOP("Preflight", "checks"))
     else:
-        res_item = CheckItem("resolution", "Resolution", "amber", "no settings.stage_resolution; not checked")
+        detail = QT_TRANSLATE_NOOP("Preflight", "no settings.stage_resolution; not checked")
+        res_item = check_item("resolution", RESOLUTION, "amber", detail)
     resume, resumed = resume_item(loaded)
     return [*items, res_item, resume], [*found, *resolution, *resumed]
 
@@ -328,7 +373,8 @@ def offline_checks(loaded: LoadedScript) -> tuple[list[CheckItem], list[Diagnost
 def format_item(item: CheckItem) -> str:
     """One check as a line for the terminal."""
     mark = {"green": "ok  ", "amber": "WARN", "red": "FAIL"}[item.status]
-    return f"preflight: [{mark}] {item.title} ({item.id}): {item.detail}"
+    title, detail = item.translated()
+    return f"preflight: [{mark}] {title} ({item.id}): {detail}"
 
 
 def preflight_offline(loaded: LoadedScript, *, out: TextIO | None = None) -> list[Diagnostic]:
@@ -347,35 +393,82 @@ def clicker_item(keys_seen: AbstractSet[str]) -> CheckItem:
     """Green once the key tester has seen next, previous and blackout from the clicker."""
     missing = [k for k in CLICKER_KEYS if k not in keys_seen]
     if not missing:
-        return CheckItem("clicker", "Clicker", "green", "next, previous and blackout all seen")
+        return check_item(
+            "clicker", CLICKER, "green", QT_TRANSLATE_NOOP("Preflight", "Next, Previous and Black all seen")
+        )
     seen = [k for k in CLICKER_KEYS if k in keys_seen]
-    got = f"seen {', '.join(seen)}; " if seen else ""
-    return CheckItem("clicker", "Clicker", "amber", f"{got}press {', '.join(missing)} on the clicker")
+    if seen:
+        detail = QT_TRANSLATE_NOOP("Preflight", "seen {seen}; press {missing} on the clicker")
+        return check_item("clicker", CLICKER, "amber", detail, seen=_titles(seen), missing=_titles(missing))
+    detail = QT_TRANSLATE_NOOP("Preflight", "press {missing} on the clicker")
+    return check_item("clicker", CLICKER, "amber", detail, missing=_titles(missing))
+
+
+def _titles(command_ids: Sequence[str]) -> tuple[Text, ...]:
+    """Commands by their titles ('Next, Black'), as the operator knows them from the buttons."""
+    from ceremony.show import actions  # noqa: F401  (registers the show's commands)
+    from ceremony.show.commands import REGISTRY
+
+    return tuple(Text(REGISTRY[c].title if c in REGISTRY else c, context="Command") for c in command_ids)
 
 
 def stage_items(stage: StageInfo | None, expected: str | None) -> list[CheckItem]:
     """The stage's screen: present and fullscreen, and at the resolution the script expects."""
     if stage is None:
         return [
-            CheckItem("stage", "Stage screen", "red", "no stage window"),
-            CheckItem("resolution", "Resolution", "amber", "no stage screen to measure"),
+            check_item("stage", STAGE, "red", QT_TRANSLATE_NOOP("Preflight", "no stage window")),
+            check_item("resolution", RESOLUTION, "amber", QT_TRANSLATE_NOOP("Preflight", "no stage screen to measure")),
         ]
     size = f"{stage.width}×{stage.height}"
     if stage.lost:
-        screen = CheckItem("stage", "Stage screen", "red", f"stage screen '{stage.name}' is gone — check the cable")
+        screen = check_item(
+            "stage",
+            STAGE,
+            "red",
+            QT_TRANSLATE_NOOP("Preflight", "stage screen '{name}' is gone — check the cable"),
+            name=stage.name,
+        )
     elif not stage.fullscreen:
-        screen = CheckItem("stage", "Stage screen", "amber", f"stage is a window on '{stage.name}', not fullscreen")
+        screen = check_item(
+            "stage",
+            STAGE,
+            "amber",
+            QT_TRANSLATE_NOOP("Preflight", "stage is a window on '{name}', not fullscreen"),
+            name=stage.name,
+        )
     else:
-        screen = CheckItem("stage", "Stage screen", "green", f"fullscreen on '{stage.name}' ({size})")
+        screen = check_item(
+            "stage",
+            STAGE,
+            "green",
+            QT_TRANSLATE_NOOP("Preflight", "fullscreen on '{name}' ({size})"),
+            name=stage.name,
+            size=size,
+        )
     want = parse_resolution(expected)
     if want is None:
-        res = CheckItem("resolution", "Resolution", "amber", f"stage is {size}; no settings.stage_resolution")
+        res = check_item(
+            "resolution",
+            RESOLUTION,
+            "amber",
+            QT_TRANSLATE_NOOP("Preflight", "stage is {size}; no settings.stage_resolution"),
+            size=size,
+        )
     elif stage.lost:
-        res = CheckItem("resolution", "Resolution", "red", f"expected {expected}; the stage screen is gone")
+        res = check_item(
+            "resolution",
+            RESOLUTION,
+            "red",
+            QT_TRANSLATE_NOOP("Preflight", "expected {expected}; the stage screen is gone"),
+            expected=expected,
+        )
     elif (stage.width, stage.height) != want:
-        res = CheckItem("resolution", "Resolution", "amber", f"stage screen is {size}, the script expects {expected}")
+        detail = QT_TRANSLATE_NOOP("Preflight", "stage screen is {size}, the script expects {expected}")
+        res = check_item("resolution", RESOLUTION, "amber", detail, size=size, expected=expected)
     else:
-        res = CheckItem("resolution", "Resolution", "green", f"{size} as expected")
+        res = check_item(
+            "resolution", RESOLUTION, "green", QT_TRANSLATE_NOOP("Preflight", "{size} as expected"), size=size
+        )
     return [screen, res]
 
 
@@ -385,11 +478,22 @@ def inhibit_item(status: str | None) -> CheckItem:
     status is ScreenSaverInhibitor.status: "inhibited", "off" or "unavailable: <reason>".
     """
     if status == "inhibited":
-        return CheckItem("screensaver", "Screen saver", "green", "screen saver and display sleep inhibited")
+        return check_item(
+            "screensaver",
+            SCREEN_SAVER,
+            "green",
+            QT_TRANSLATE_NOOP("Preflight", "screen saver and display sleep inhibited"),
+        )
     if status is None or status == "off":
-        return CheckItem("screensaver", "Screen saver", "amber", "not inhibited (the inhibitor is not running)")
+        return check_item(
+            "screensaver",
+            SCREEN_SAVER,
+            "amber",
+            QT_TRANSLATE_NOOP("Preflight", "not inhibited (the inhibitor is not running)"),
+        )
     reason = status.removeprefix("unavailable: ")
-    return CheckItem("screensaver", "Screen saver", "amber", f"not inhibited: {reason} — switch it off by hand")
+    detail = QT_TRANSLATE_NOOP("Preflight", "not inhibited: {reason} — switch it off by hand")
+    return check_item("screensaver", SCREEN_SAVER, "amber", detail, reason=reason)
 
 
 def live_resume_item(loaded: LoadedScript) -> CheckItem:
@@ -397,10 +501,17 @@ def live_resume_item(loaded: LoadedScript) -> CheckItem:
     path = persist.state_file(loaded.path)
     saved, reason = persist.load(loaded.path)
     if saved is not None:
-        return CheckItem("resume", "Saved show", "green", f"saving to {path}")
+        return check_item("resume", SAVED, "green", QT_TRANSLATE_NOOP("Preflight", "saving to {path}"), path=path)
     if path.exists():
-        return CheckItem("resume", "Saved show", "amber", f"the saved show cannot be read: {reason}")
-    return CheckItem("resume", "Saved show", "amber", f"nothing saved yet; the first cue change saves to {path}")
+        return check_item(
+            "resume",
+            SAVED,
+            "amber",
+            QT_TRANSLATE_NOOP("Preflight", "the saved show cannot be read: {reason}"),
+            reason=reason,
+        )
+    detail = QT_TRANSLATE_NOOP("Preflight", "nothing saved yet; the first cue change saves to {path}")
+    return check_item("resume", SAVED, "amber", detail, path=path)
 
 
 def checklist(
@@ -436,3 +547,7 @@ def _font_cached(loaded: LoadedScript) -> tuple[str, list[Diagnostic]]:
     if key not in _fonts:
         _fonts[key] = font_diagnostics(loaded)
     return _fonts[key]
+
+
+def _said(template: str, **values: object) -> Text:
+    return Text(template, tuple(values.items()), "Preflight")

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QAbstractSocket
 from PySide6.QtWebSockets import QWebSocket
 
+from ceremony.i18n import QT_TRANSLATE_NOOP
 from ceremony.remote.snapshot import EVENTS_PATH
 from ceremony.show import moves
 from ceremony.show.actions import MESSAGE_MAX
@@ -266,7 +267,7 @@ class Follower(QObject):
             self._report(str(exc))
             return False
         if new != self.engine.state:
-            self.engine.replace_state(new, ok("mirrored from the leader"))
+            self.engine.replace_state(new, ok(QT_TRANSLATE_NOOP("Outcome", "mirrored from the leader")))
         self.error = None
         self._set_live(True)
         self.mirrored.emit(new.cue.id)
@@ -283,7 +284,9 @@ class Follower(QObject):
         if self.lost_message:
             state = self.engine.state
             message = HostMessage(self.lost_message, self.engine.clock())
-            self.engine.replace_state(replace(state, message=message), ok("the leader does not answer"))
+            self.engine.replace_state(
+                replace(state, message=message), ok(QT_TRANSLATE_NOOP("Outcome", "the leader does not answer"))
+            )
 
     def _report(self, message: str) -> None:
         if message != self.error:

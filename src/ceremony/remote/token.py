@@ -8,12 +8,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from ceremony.i18n import QT_TRANSLATE_NOOP
+
 TOKEN_ENV = "CEREMONY_TOKEN"
 MAX_TOKEN_FILE = 4096
-ARGV_WARNING = (
+ARGV_WARNING = QT_TRANSLATE_NOOP(
+    "Cli",
     "--token on the command line is visible to every user of this machine (ps, /proc); "
-    f"use {TOKEN_ENV}=… or --token-file FILE instead"
+    "use CEREMONY_TOKEN=… or --token-file FILE instead",
 )
+"""Printed by the CLI in the operator's language (hence one literal: lupdate reads it as written)."""
 
 
 class TokenError(ValueError):

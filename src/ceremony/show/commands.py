@@ -1,8 +1,9 @@
 """Every command the show knows, each registered once, on the function that does it.
 
 A command is declared by ``@command(...)`` on its function, qutebrowser-style: the
-id, title, default keys, icon, toolbar place, menu, guard and remote rules go in
-the decorator, the help text is the function's docstring. Keys, buttons, menus,
+id, title, help, default keys, icon, toolbar place, menu, guard and remote rules go
+in the decorator (title and help in English, marked with ``QT_TRANSLATE_NOOP`` so
+that lupdate finds them and the presenter shows them translated). Keys, buttons, menus,
 the help overlay, the remote API, OSC and availability are all read from the
 registry, so nothing about a command is written twice.
 
@@ -135,15 +136,21 @@ def command(
     menu: Menu | None = "show",
     precedence: int = 0,
     registry: Registry | None = None,
+    help: str | None = None,
 ) -> Callable[[F], F]:
-    """Register the decorated function as command ``command_id``; its docstring's first paragraph is the help."""
+    """Register the decorated function as command ``command_id``.
+
+    ``title`` and ``help`` are English, marked for translation where they are written
+    (``QT_TRANSLATE_NOOP("Command", …)``); the presenter shows them in the operator's language. Without
+    ``help``, the docstring's first paragraph is the help (and stays English).
+    """
 
     def register(function: F) -> F:
         (registry or REGISTRY).add(
             Command(
                 command_id,
                 title,
-                help_of(function),
+                help if help is not None else help_of(function),
                 function,
                 scope,
                 tuple(keys),

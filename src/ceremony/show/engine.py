@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
+from ceremony.i18n import QT_TRANSLATE_NOOP
 from ceremony.script.model import Script
 from ceremony.show import (
     actions,  # noqa: F401  (registers the show's commands)
@@ -57,17 +58,17 @@ def _apply(
 ) -> tuple[ShowState, Outcome]:
     cmd = REGISTRY.get(command_id)
     if cmd is None:
-        return state, error(f"unknown command '{command_id}'")
+        return state, error(QT_TRANSLATE_NOOP("Outcome", "unknown command '{command}'"), command=command_id)
     if cmd.scope != "show":
-        return state, ignored(f"'{command_id}' is handled by the window")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "'{command}' is handled by the window"), command=command_id)
     state = expire(state, now)
     pending, confirmed = state.pending, False
     if pending is not None and pending.kind == "confirm" and (pending.command, pending.arg) == (command_id, arg):
         if now - pending.since < state.show.double_fire:
-            return state, ignored("press again to confirm")
+            return state, ignored(QT_TRANSLATE_NOOP("Outcome", "press again to confirm"))
         confirmed = True  # the same command again, after a pause: that is the confirmation
     if moves.reveal_playing(state, now) and not cmd.safe_during_reveal:
-        return state, held("reveal animation playing")
+        return state, held(QT_TRANSLATE_NOOP("Outcome", "reveal animation playing"))
     new, outcome = cmd.run(state, Call(now, arg, auto_repeat, confirmed))
     if confirmed and new.pending is pending:
         new = replace(new, pending=None)
@@ -189,7 +190,9 @@ class Engine:
             new, outcome = apply(self._state, command_id, now, arg, auto_repeat=auto_repeat)
         except Exception as exc:  # a bug must not stop the show
             log.exception("command %s failed", command_id)
-            return Outcome("error", f"internal error: {exc}", command_id)
+            return replace(
+                error(QT_TRANSLATE_NOOP("Outcome", "internal error: {error}"), error=exc), command=command_id
+            )
         self._set(new, outcome, always=True)
         return outcome
 
@@ -198,7 +201,7 @@ class Engine:
 
     def tick(self) -> None:
         """Expire an unanswered confirmation; the UI may call this from its once-a-second timer."""
-        self._set(expire(self._state, self.clock()), ok("confirmation expired"))
+        self._set(expire(self._state, self.clock()), ok(QT_TRANSLATE_NOOP("Outcome", "confirmation expired")))
 
     def reload(self, cues: Sequence[Cue] | None, script: Script) -> Outcome:
         """Swap in a re-read script, keeping the place by cue id and the revealed winners."""
@@ -206,9 +209,13 @@ class Engine:
             new = reload_state(self._state, Show.from_script(script, cues), self.clock())
         except Exception as exc:
             log.exception("reload failed")
-            return Outcome("error", f"internal error: {exc}", "reload")
+            return replace(error(QT_TRANSLATE_NOOP("Outcome", "internal error: {error}"), error=exc), command="reload")
         self.script = script
-        outcome = ok(f"reloaded; at cue {new.cue_index + 1}: {new.cue.label}")
+        outcome = ok(
+            QT_TRANSLATE_NOOP("Outcome", "reloaded; at cue {number}: {label}"),
+            number=new.cue_index + 1,
+            label=new.cue.label,
+        )
         self._set(new, outcome)
         return outcome
 

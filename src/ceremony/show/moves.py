@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ceremony.show.state import Outcome, Pending, ShowState, held, ignored, needs_confirmation, ok
+from ceremony.i18n import QT_TRANSLATE_NOOP, said
+from ceremony.show.state import Outcome, Pending, ShowState, error, held, ignored, needs_confirmation, ok
+
+BOUNCED = QT_TRANSLATE_NOOP("Outcome", "second press within {ms} ms ignored")
 
 
 def enter(state: ShowState, index: int, now: float) -> ShowState:
@@ -74,51 +77,60 @@ def go(
 ) -> tuple[ShowState, Outcome]:
     """Move to ``target`` unless that leaves a revealed winner unconfirmed."""
     if target == state.cue_index:
-        return state, ignored("already there")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "already there"))
     crossed = revealed_crossed(state, state.cue_index, target)
     if crossed and not confirmed:
-        message = f"Go back out of the revealed winner of '{crossed}'? Press again or confirm; Esc cancels."
-        pending = Pending("confirm", message, now, command=command, arg=arg, class_id=crossed)
-        return replace(state, pending=pending), needs_confirmation(message)
-    return enter(state, target, now), ok(f"cue {target + 1}: {state.show.cues[target].label}")
+        asked = said(
+            QT_TRANSLATE_NOOP(
+                "Outcome", "Go back out of the revealed winner of '{name}'? Press again or confirm; Esc cancels."
+            ),
+            name=crossed,
+        )
+        pending = Pending("confirm", asked, now, command=command, arg=arg, class_id=crossed)
+        return replace(state, pending=pending), needs_confirmation(asked)
+    return enter(state, target, now), ok(
+        QT_TRANSLATE_NOOP("Outcome", "cue {number}: {label}"), number=target + 1, label=state.show.cues[target].label
+    )
 
 
 def next_step(state: ShowState, now: float, auto_repeat: bool) -> tuple[ShowState, Outcome] | None:
     """The guards of "next" before the suspense rule; None when next may go on."""
     if auto_repeat:
-        return state, ignored("key held down: next ignored")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "key held down: next ignored"))
     if reveal_playing(state, now):
-        return state, held("reveal animation playing")
+        return state, held(QT_TRANSLATE_NOOP("Outcome", "reveal animation playing"))
     return None
 
 
 def advance(state: ShowState, now: float) -> tuple[ShowState, Outcome]:
     """Next, for a cue that is not an armed suspense: double-fire and transition guards, then one step."""
     if _bounced(state, now):
-        return state, ignored(f"second press within {state.show.double_fire * 1000:.0f} ms ignored")
+        return state, ignored(BOUNCED, ms=f"{state.show.double_fire * 1000:.0f}")
     left = _settling(state, now)
     if left > 0:
-        return state, ignored(f"transition still running ({left:.1f} s)")
+        return state, ignored(
+            QT_TRANSLATE_NOOP("Outcome", "transition still running ({seconds} s)"), seconds=f"{left:.1f}"
+        )
     if state.cue_index >= len(state.show.cues) - 1:
-        return state, ignored("already at the last cue")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "already at the last cue"))
     target = safe_target(state, state.cue_index + 1)
     if target <= state.cue_index:
-        return state, held("the reveal has not fired")
+        return state, held(QT_TRANSLATE_NOOP("Outcome", "the reveal has not fired"))
     new = enter(state, target, now)
     if new.started_at is None:
         new = replace(new, started_at=now)
-    return new, ok(f"cue {target + 1}: {new.cue.label}")
+    return new, ok(QT_TRANSLATE_NOOP("Outcome", "cue {number}: {label}"), number=target + 1, label=new.cue.label)
 
 
 def previous(state: ShowState, now: float, auto_repeat: bool, confirmed: bool) -> tuple[ShowState, Outcome]:
     if auto_repeat:
-        return state, ignored("key held down: previous ignored")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "key held down: previous ignored"))
     if reveal_playing(state, now):
-        return state, held("reveal animation playing")
+        return state, held(QT_TRANSLATE_NOOP("Outcome", "reveal animation playing"))
     if _bounced(state, now) and not confirmed:
-        return state, ignored(f"second press within {state.show.double_fire * 1000:.0f} ms ignored")
+        return state, ignored(BOUNCED, ms=f"{state.show.double_fire * 1000:.0f}")
     if state.cue_index == 0:
-        return state, ignored("already at the first cue")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "already at the first cue"))
     return go(state, safe_target(state, state.cue_index - 1), now, "previous", None, confirmed)
 
 
@@ -139,7 +151,7 @@ def resolve(state: ShowState, arg: str | None) -> int | None:
 def goto(state: ShowState, now: float, arg: str | None, confirmed: bool) -> tuple[ShowState, Outcome]:
     index = resolve(state, arg)
     if index is None:
-        return state, Outcome("error", f"no cue '{arg}'")
+        return state, error(QT_TRANSLATE_NOOP("Outcome", "no cue '{arg}'"), arg=arg)
     return go(state, safe_target(state, index), now, "goto", arg, confirmed)
 
 

@@ -23,9 +23,10 @@ from typing import Any
 import platformdirs
 
 from ceremony import __version__
+from ceremony.i18n import QT_TRANSLATE_NOOP
 from ceremony.show.engine import Engine, existing
 from ceremony.show.moves import safe_target
-from ceremony.show.state import BLACKOUT_VALUES, Blackout, Outcome, ShowState
+from ceremony.show.state import BLACKOUT_VALUES, Blackout, Outcome, ShowState, error, ok
 
 FORMAT = 1
 
@@ -230,9 +231,23 @@ def restore(engine: Engine, saved: Saved) -> Outcome:
     try:
         new = restored(engine.state, saved, engine.clock())
     except Exception as exc:  # never stop the start-up over a saved file
-        return Outcome("error", f"cannot restore the saved show: {exc}", "restore")
-    note = "" if engine.state.show.index_of(saved.cue_id) is not None else f" (cue '{saved.cue_id}' is gone)"
-    outcome = Outcome("ok", f"resumed at cue {new.cue_index + 1}: {new.cue.label}{note}", "restore")
+        return replace(
+            error(QT_TRANSLATE_NOOP("Outcome", "cannot restore the saved show: {error}"), error=exc), command="restore"
+        )
+    if engine.state.show.index_of(saved.cue_id) is not None:
+        resumed = ok(
+            QT_TRANSLATE_NOOP("Outcome", "resumed at cue {number}: {label}"),
+            number=new.cue_index + 1,
+            label=new.cue.label,
+        )
+    else:
+        resumed = ok(
+            QT_TRANSLATE_NOOP("Outcome", "resumed at cue {number}: {label} (cue '{gone}' is gone)"),
+            number=new.cue_index + 1,
+            label=new.cue.label,
+            gone=saved.cue_id,
+        )
+    outcome = replace(resumed, command="restore")
     engine.replace_state(new, outcome)
     return outcome
 

@@ -12,10 +12,11 @@ import random
 from collections.abc import Mapping
 from dataclasses import replace
 
+from ceremony.i18n import QT_TRANSLATE_NOOP, said
 from ceremony.show.moves import enter, safe_target
-from ceremony.show.state import ClassRule, Outcome, Pending, ShowState, held, ignored, needs_confirmation, ok
+from ceremony.show.state import ClassRule, Outcome, Pending, ShowState, error, held, ignored, needs_confirmation, ok
 
-NOT_AT_SUSPENSE = "a winner is keyed in at its reveal's suspense step, not before"
+NOT_AT_SUSPENSE = QT_TRANSLATE_NOOP("Outcome", "a winner is keyed in at its reveal's suspense step, not before")
 
 
 def _without(mapping: Mapping[str, str], key: str) -> dict[str, str]:
@@ -69,15 +70,17 @@ def winner_to_reveal(state: ShowState, rule: ClassRule) -> tuple[str | None, str
     """The nominee a reveal of this class would show now, or None and why it cannot fire."""
     pending = state.pending
     if pending is not None and pending.kind == "mismatch" and pending.class_id == rule.id:
-        return None, "the name read differs from the script: choose which winner to reveal"
+        return None, QT_TRANSLATE_NOOP(
+            "Outcome", "the name read differs from the script: choose which winner to reveal"
+        )
     if rule.needs_pick:
         if rule.id in state.confirmed_picks:
             return state.confirmed_picks[rule.id], ""
         if rule.id in state.live_picks:
-            return None, "confirm the picked winner first"
-        return None, "pick the winner first"
+            return None, QT_TRANSLATE_NOOP("Outcome", "confirm the picked winner first")
+        return None, QT_TRANSLATE_NOOP("Outcome", "pick the winner first")
     winner = expected_winner(state, rule)
-    return (winner, "") if winner else (None, "no winner to reveal")
+    return (winner, "") if winner else (None, QT_TRANSLATE_NOOP("Outcome", "no winner to reveal"))
 
 
 def fire(state: ShowState, now: float) -> tuple[ShowState, Outcome]:
@@ -85,16 +88,16 @@ def fire(state: ShowState, now: float) -> tuple[ShowState, Outcome]:
     cue = state.cue
     rule = state.show.classes.get(cue.class_id or "")
     if rule is None:
-        return state, held(f"unknown class '{cue.class_id}'")
+        return state, held(QT_TRANSLATE_NOOP("Outcome", "unknown class '{name}'"), name=cue.class_id)
     if state.frozen:
-        return state, held("the stage is frozen: unfreeze before the reveal")
+        return state, held(QT_TRANSLATE_NOOP("Outcome", "the stage is frozen: unfreeze before the reveal"))
     winner, reason = winner_to_reveal(state, rule)
     if winner is None:
         return state, held(reason)
     target = cue.index + 1
     cues = state.show.cues
     if target >= len(cues) or cues[target].step != "reveal" or cues[target].class_id != rule.id:
-        return state, held("this reveal slide has no reveal step")
+        return state, held(QT_TRANSLATE_NOOP("Outcome", "this reveal slide has no reveal step"))
     new = enter(state, target, now)
     if new.started_at is None:
         new = replace(new, started_at=now)
@@ -102,7 +105,9 @@ def fire(state: ShowState, now: float) -> tuple[ShowState, Outcome]:
         new = replace(new, rehearsal_revealed={**state.rehearsal_revealed, rule.id: winner})
     else:
         new = replace(new, revealed={**state.revealed, rule.id: winner})
-    return new, ok(f"revealed: {winner}" + (" (rehearsal stand-in)" if state.rehearsal else ""))
+    if state.rehearsal:
+        return new, ok(QT_TRANSLATE_NOOP("Outcome", "revealed: {winner} (rehearsal stand-in)"), winner=winner)
+    return new, ok(QT_TRANSLATE_NOOP("Outcome", "revealed: {winner}"), winner=winner)
 
 
 def armed(state: ShowState) -> bool:
@@ -117,7 +122,9 @@ def next_from_suspense(state: ShowState, now: float) -> tuple[ShowState, Outcome
     minimum = rule.suspense if rule else state.cue.animation
     left = state.cue_entered_at + minimum - now
     if left > 0:
-        return state, held(f"suspense still running ({left:.1f} s left)")
+        return state, held(
+            QT_TRANSLATE_NOOP("Outcome", "suspense still running ({seconds} s left)"), seconds=f"{left:.1f}"
+        )
     return fire(state, now)
 
 
@@ -127,10 +134,10 @@ def reveal(state: ShowState, now: float) -> tuple[ShowState, Outcome]:
     if armed(state):
         return fire(state, now)
     if cue.kind == "reveal" and state.is_revealed(cue.class_id):
-        return state, ignored("already revealed; reset the reveal to reveal again")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "already revealed; reset the reveal to reveal again"))
     if cue.kind == "reveal" and cue.step == "lineup":
-        return state, held("go to the suspense step first")
-    return state, ignored("no reveal is armed")
+        return state, held(QT_TRANSLATE_NOOP("Outcome", "go to the suspense step first"))
+    return state, ignored(QT_TRANSLATE_NOOP("Outcome", "no reveal is armed"))
 
 
 def pick_class(state: ShowState) -> str | None:
@@ -150,16 +157,16 @@ def pick(state: ShowState, arg: str | None) -> tuple[ShowState, Outcome]:
     if rule is None:
         return state, ignored(NOT_AT_SUSPENSE)
     if not rule.needs_pick:
-        return state, ignored("this class's winner is set in the script")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "this class's winner is set in the script"))
     if state.is_revealed(rule.id):
-        return state, ignored("already revealed; reset the reveal first")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "already revealed; reset the reveal first"))
     text = (arg or "").strip()
     if text.isdigit() and 1 <= int(text) <= len(rule.nominees):
         nominee = rule.nominees[int(text) - 1]
     elif text in rule.nominees:
         nominee = text
     else:
-        return state, Outcome("error", f"pick a number from 1 to {len(rule.nominees)}")
+        return state, error(QT_TRANSLATE_NOOP("Outcome", "pick a number from 1 to {count}"), count=len(rule.nominees))
     pending = state.pending if state.pending is None or state.pending.class_id != rule.id else None
     new = replace(
         state,
@@ -167,7 +174,11 @@ def pick(state: ShowState, arg: str | None) -> tuple[ShowState, Outcome]:
         confirmed_picks=_without(state.confirmed_picks, rule.id),
         pending=pending,
     )
-    return new, ok(f"picked {rule.nominees.index(nominee) + 1}: {nominee}; confirm to lock it in")
+    return new, ok(
+        QT_TRANSLATE_NOOP("Outcome", "picked {number}: {nominee}; confirm to lock it in"),
+        number=rule.nominees.index(nominee) + 1,
+        nominee=nominee,
+    )
 
 
 def _lock(state: ShowState, now: float, class_id: str, winner: str, fire_now: bool) -> tuple[ShowState, Outcome]:
@@ -181,8 +192,12 @@ def _lock(state: ShowState, now: float, class_id: str, winner: str, fire_now: bo
         fired, outcome = fire(new, now)
         if outcome.ok:
             return fired, outcome
-        return new, held(f"confirmed {winner}; reveal held: {outcome.message}")
-    return new, ok(f"confirmed {winner}")
+        return new, held(
+            QT_TRANSLATE_NOOP("Outcome", "confirmed {winner}; reveal held: {reason}"),
+            winner=winner,
+            reason=outcome.text or outcome.message,
+        )
+    return new, ok(QT_TRANSLATE_NOOP("Outcome", "confirmed {winner}"), winner=winner)
 
 
 def confirm_pick(state: ShowState, now: float) -> tuple[ShowState, Outcome]:
@@ -192,30 +207,36 @@ def confirm_pick(state: ShowState, now: float) -> tuple[ShowState, Outcome]:
     if rule is None:
         return state, ignored(NOT_AT_SUSPENSE)
     if rule.id not in state.live_picks:
-        return state, ignored("nothing picked to confirm")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "nothing picked to confirm"))
     if state.frozen:
         # Refused before the names are compared: a frozen stage would hold a matching reveal, and the
         # difference between "held" and "mismatch" would tell a caller whether the guess was right.
-        return state, held("the stage is frozen: unfreeze before confirming the winner")
+        return state, held(QT_TRANSLATE_NOOP("Outcome", "the stage is frozen: unfreeze before confirming the winner"))
     picked = state.live_picks[rule.id]
     expected = expected_winner(state, rule)
     if expected is None:
         return _lock(state, now, rule.id, picked, fire_now=False)
     if picked == expected:
         return _lock(state, now, rule.id, picked, fire_now=True)
-    message = f"The host read '{picked}' but the script says '{expected}': choose which to reveal."
-    pending = Pending("mismatch", message, now, class_id=rule.id, script_winner=expected, read_winner=picked)
-    return replace(state, pending=pending), needs_confirmation(message)
+    asked = said(
+        QT_TRANSLATE_NOOP(
+            "Outcome", "The host read '{read}' but the script says '{expected}': choose which to reveal."
+        ),
+        read=picked,
+        expected=expected,
+    )
+    pending = Pending("mismatch", asked, now, class_id=rule.id, script_winner=expected, read_winner=picked)
+    return replace(state, pending=pending), needs_confirmation(asked)
 
 
 def choose(state: ShowState, now: float, read: bool) -> tuple[ShowState, Outcome]:
     """Settle an envelope mismatch with the script's winner or the name read."""
     pending = state.pending
     if pending is None or pending.kind != "mismatch" or pending.class_id is None:
-        return state, ignored("no envelope mismatch to settle")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "no envelope mismatch to settle"))
     winner = pending.read_winner if read else pending.script_winner
     if winner is None:
-        return state, ignored("no envelope mismatch to settle")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "no envelope mismatch to settle"))
     return _lock(state, now, pending.class_id, winner, fire_now=True)
 
 
@@ -223,11 +244,16 @@ def reset(state: ShowState, now: float, arg: str | None, confirmed: bool) -> tup
     """Forget a class's revealed winner (the current cue's class by default), after confirmation."""
     class_id = (arg or "").strip() or state.cue.class_id
     if not class_id or class_id not in state.results:
-        return state, ignored("that class has not been revealed")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "that class has not been revealed"))
     if not confirmed:
-        message = f"Forget the revealed winner of '{class_id}' so it can be revealed again? Confirm, or Esc."
-        pending = Pending("confirm", message, now, command="reset_reveal", arg=arg, class_id=class_id)
-        return replace(state, pending=pending), needs_confirmation(message)
+        asked = said(
+            QT_TRANSLATE_NOOP(
+                "Outcome", "Forget the revealed winner of '{name}' so it can be revealed again? Confirm, or Esc."
+            ),
+            name=class_id,
+        )
+        pending = Pending("confirm", asked, now, command="reset_reveal", arg=arg, class_id=class_id)
+        return replace(state, pending=pending), needs_confirmation(asked)
     results = _without(state.results, class_id)
     new = replace(
         state,
@@ -241,4 +267,4 @@ def reset(state: ShowState, now: float, arg: str | None, confirmed: bool) -> tup
     target = safe_target(new, new.cue_index)
     if target != new.cue_index:
         new = enter(new, target, now)
-    return new, ok(f"reveal of '{class_id}' reset")
+    return new, ok(QT_TRANSLATE_NOOP("Outcome", "reveal of '{name}' reset"), name=class_id)

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ceremony.i18n import Text, said
 from ceremony.script.model import Script
 from ceremony.show.cues import Cue, build_cues
 
@@ -81,7 +82,8 @@ class Pending:
     """Something waiting for the operator: a confirmation, or an envelope that differs from the script."""
 
     kind: Literal["confirm", "mismatch"]
-    message: str
+    text: Text
+    """What is asked, in English as str(), in the operator's language as text.translated()."""
     since: float
     command: str = ""
     """For a confirmation: the command that asked, run again when confirmed."""
@@ -89,6 +91,10 @@ class Pending:
     class_id: str | None = None
     script_winner: str | None = None
     read_winner: str | None = None
+
+    @property
+    def message(self) -> str:
+        return str(self.text)
 
     def expired(self, now: float) -> bool:
         return self.kind == "confirm" and now - self.since > CONFIRM_WINDOW
@@ -198,35 +204,50 @@ OutcomeKind = Literal["ok", "ignored", "held", "needs_confirmation", "error"]
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What a command did, with a message for the presenter's status line."""
+    """What a command did, with a message for the presenter's status line.
+
+    ``message`` is English (the remote API, logs, tests read it); ``text`` is the same message as a
+    translatable Text, which the presenter shows in the operator's language.
+    """
 
     kind: OutcomeKind
     message: str = ""
     command: str = ""
+    text: Text | None = None
 
     @property
     def ok(self) -> bool:
         return self.kind == "ok"
 
+    def translated(self) -> str:
+        return self.text.translated() if self.text is not None else self.message
+
     def __str__(self) -> str:
         return f"{self.kind}: {self.message}" if self.message else self.kind
 
 
-def ok(message: str = "") -> Outcome:
-    return Outcome("ok", message)
+def outcome(kind: OutcomeKind, message: Text | str) -> Outcome:
+    if isinstance(message, Text):
+        return Outcome(kind, str(message), text=message)
+    return Outcome(kind, message)
 
 
-def ignored(reason: str) -> Outcome:
-    return Outcome("ignored", reason)
+def ok(template: str = "", /, **values: object) -> Outcome:
+    """An outcome whose message is template (marked with QT_TRANSLATE_NOOP("Outcome", …)) filled with values."""
+    return outcome("ok", said(template, **values)) if template else Outcome("ok")
 
 
-def held(reason: str) -> Outcome:
-    return Outcome("held", reason)
+def ignored(reason: Text | str, /, **values: object) -> Outcome:
+    return outcome("ignored", reason if isinstance(reason, Text) else said(reason, **values))
 
 
-def needs_confirmation(message: str) -> Outcome:
-    return Outcome("needs_confirmation", message)
+def held(reason: Text | str, /, **values: object) -> Outcome:
+    return outcome("held", reason if isinstance(reason, Text) else said(reason, **values))
 
 
-def error(message: str) -> Outcome:
-    return Outcome("error", message)
+def needs_confirmation(message: Text) -> Outcome:
+    return outcome("needs_confirmation", message)
+
+
+def error(message: Text | str, /, **values: object) -> Outcome:
+    return outcome("error", message if isinstance(message, Text) else said(message, **values))
