@@ -27,7 +27,7 @@ def test_a_message_is_sent_shown_in_the_state_pushed_and_cleared(
     client = listen(served)
     qtbot.waitUntil(lambda: len(client.messages) == 1)
     assert client.messages[0]["message"] is None
-    assert client.messages[0]["message_presets"] == slides.script.settings.messages
+    assert client.messages[0]["message_presets"] == slides.script.host_messages()
 
     reply = served.request("POST", "/api/message", {"text": "  Strekk   30 s "})
     assert reply.status == 200, reply.body

@@ -127,7 +127,7 @@ def test_the_phone_page_messages_the_host(
     _wait(qtbot, browser, _shows("conn", "live"))
     in_thread(qtbot, lambda: browser.find_element(By.CSS_SELECTOR, "#msg summary").click())  # unfold
     presets = [b.text for b in browser.find_elements(By.CSS_SELECTOR, "#presets button")]
-    assert presets == slides.script.settings.messages
+    assert presets == slides.script.host_messages()
     field = browser.find_element(By.ID, "msg-text")
     in_thread(qtbot, lambda: field.send_keys("Snakk litt saktere, takk\n"))  # Enter sends
     qtbot.waitUntil(lambda: engine.state.message is not None)

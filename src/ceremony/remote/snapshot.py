@@ -149,7 +149,7 @@ def state_json(show: ShowAdapter, *, events_port: int | None = None, wall: dt.da
         "available": [c.id for c in remote_commands() if show.available(c.id)],
         "events": {"path": EVENTS_PATH, "port": events_port},
         "message": message_json(state, now),
-        "message_presets": list(show.script.settings.messages),
+        "message_presets": show.script.host_messages(),
         "confidence": confidence_document(show, wall, state=state, now=now),
     }
 

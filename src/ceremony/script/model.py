@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, dataclass_transform
 
-from ceremony.script.wording import LABELS, Language, Wording
+from ceremony.script.wording import DEFAULT_MESSAGES, LABELS, Language, Wording
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -233,19 +233,6 @@ class Remote(Strict):
     osc_port: int | None = spec("UDP port for OSC, or none for no OSC.", default=None, ge=1, le=65535)
 
 
-DEFAULT_MESSAGES = (
-    "Strekk 30 s",
-    "Kutt",
-    "Vinneren kommer",
-    "Snakk saktere",
-    "Vent på applausen",
-    "Se på operatøren",
-    "30 s",
-    "60 s",
-)
-"""Stage-manager words a host understands at a glance; '30 s' and '60 s' count down."""
-
-
 @model
 class Settings(Strict):
     """How the show runs on the night: keys, guards, screens, remote."""
@@ -281,10 +268,11 @@ class Settings(Strict):
         default=None,
     )
     confidence_mirror: bool = spec("Flip the confidence monitor horizontally, for a teleprompter glass.", default=False)
-    messages: list[Annotated[str, Before(str.strip)]] = spec(
+    messages: list[Annotated[str, Before(str.strip)]] | None = spec(
         "Preset messages the operator sends the host with one click; a message that is only a duration "
-        "(e.g. '30 s') counts down on the confidence monitor.",
-        factory=lambda: list(DEFAULT_MESSAGES),
+        "(e.g. '30 s') counts down on the confidence monitor. By default eight a stage manager uses, in the "
+        "script's language ('Strekk 30 s', 'Kutt', 'Vinneren kommer', … or 'Stretch 30 s', 'Cut', …).",
+        default=None,
         max_length=20,
     )
 
@@ -518,6 +506,12 @@ class Script(Strict):
 
     def award_class(self, class_id: str) -> AwardClass | None:
         return next((c for c in self.classes if c.id == class_id), None)
+
+    def host_messages(self) -> list[str]:
+        """The preset messages: the script's own, or the defaults in its language."""
+        if self.settings.messages is not None:
+            return list(self.settings.messages)
+        return list(DEFAULT_MESSAGES[self.language])
 
     def wording(self) -> Wording:
         """The show's fixed words: the language's defaults with the script's own labels on top."""

@@ -118,6 +118,20 @@ MONTHS: dict[Language, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+DEFAULT_MESSAGES: dict[Language, tuple[str, ...]] = {
+    "nb": (
+        "Strekk 30 s", "Kutt", "Vinneren kommer", "Snakk saktere", "Vent på applausen", "Se på operatøren",
+        "30 s", "60 s",
+    ),
+    "en": (
+        "Stretch 30 s", "Cut", "The winner is coming", "Speak slower", "Wait for the applause", "Look at the operator",
+        "30 s", "60 s",
+    ),
+}  # fmt: skip
+"""The host's preset messages when the script has none: stage-manager words a host understands at a glance; '30 s'
+and '60 s' count down."""
+
+
 def placeholders(pattern: str) -> list[str]:
     """The names a pattern fills in, in order; ValueError for braces that do not pair or a ``{x!r}``/``{x:>4}``."""
     names: list[str] = []
