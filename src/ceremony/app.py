@@ -21,9 +21,18 @@ def _report_load_errors(exc: ScriptError) -> None:
         return
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from ceremony.i18n import translate
+
     app = QApplication.instance() or QApplication([])
-    box = QMessageBox(QMessageBox.Icon.Critical, "ceremony — the script has problems", "The show cannot start.")
-    box.setInformativeText(f"{len(exc.errors)} problem(s) in the script. Fix them and start again.")
+    title, cannot = translate("Main", "ceremony — the script has problems"), translate("Main", "The show cannot start.")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, cannot)
+    box.setInformativeText(
+        (
+            translate("Main", "{count} problem in the script. Fix it and start again.")
+            if len(exc.errors) == 1
+            else translate("Main", "{count} problems in the script. Fix them and start again.")
+        ).format(count=len(exc.errors))
+    )
     box.setDetailedText(text)
     box.exec()
     del app
@@ -45,9 +54,14 @@ def run_show(args: argparse.Namespace, started: float) -> int:
         _report_load_errors(exc)
         return EXIT_BAD_SCRIPT
     if _no_display():
+        from ceremony.i18n import translate
+
         print(
-            "ceremony: error: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it on the show "
-            "machine's desktop, or set QT_QPA_PLATFORM=offscreen to run without windows",
+            translate(
+                "Main",
+                "ceremony: error: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it on the show "
+                "machine's desktop, or set QT_QPA_PLATFORM=offscreen to run without windows",
+            ),
             file=sys.stderr,
         )
         return EXIT_NO_DISPLAY

@@ -50,7 +50,7 @@ def test_every_window_is_on_its_own_screen(show: Show) -> None:
     assert show.confidence.geometry().getRect() == (3360, 0, 1280, 720)
     flags = show.confidence.windowFlags()
     assert flags & Qt.WindowType.FramelessWindowHint and flags & Qt.WindowType.WindowDoesNotAcceptFocus
-    assert show.confidence.windowTitle() == "ceremony — Confidence"
+    assert show.confidence.windowTitle() == "ceremony — Vertsskjerm"  # in the tests' Norwegian
 
 
 def test_a_message_reaches_the_host_within_a_frame_and_never_the_stage(show: Show, qtbot: QtBot) -> None:

@@ -46,7 +46,7 @@ def dot_pixel(panel: ChecklistPanel, item_id: str) -> QColor:
     return image.pixelColor(image.width() // 2, image.height() // 2)
 
 
-def test_panel_colours_follow_a_fake_controller(panel: ChecklistPanel) -> None:
+def test_panel_colours_follow_a_fake_controller(english: None, panel: ChecklistPanel) -> None:
     controller = FakeController(load_script(REPO / "slides.yaml"), {"next"})
     stage = StageInfo("HDMI-1", 1920, 1080, fullscreen=True)
     panel.refresh(checklist(controller, stage, inhibit_status="unavailable: no D-Bus session bus"))
@@ -58,7 +58,7 @@ def test_panel_colours_follow_a_fake_controller(panel: ChecklistPanel) -> None:
     assert panel.colour_of("clicker") == "#ffbf47"
     assert dot_pixel(panel, "clicker").name() == "#ffbf47"
     assert dot_pixel(panel, "script").name() == "#3ccf7a"
-    assert "press previous, blackout" in (panel.detail_of("clicker") or "")
+    assert "press Previous, Black" in (panel.detail_of("clicker") or "")
 
     controller.keys_seen |= {"previous", "blackout"}
     panel.refresh(checklist(controller, StageInfo("HDMI-1", 1920, 1080, False, lost=True), inhibit_status="inhibited"))
@@ -69,17 +69,17 @@ def test_panel_colours_follow_a_fake_controller(panel: ChecklistPanel) -> None:
     assert panel.summary.text().startswith("2 red")
 
 
-def test_panel_reuses_rows_and_hides_extra_ones(panel: ChecklistPanel) -> None:
+def test_panel_reuses_rows_and_hides_extra_ones(english: None, panel: ChecklistPanel) -> None:
     items = [CheckItem(f"c{i}", f"Check {i}", "green", "fine") for i in range(5)]
     panel.refresh(items)
     assert panel.summary.text() == "All 5 checks green"
     panel.refresh([CheckItem("c0", "Check 0", "red", "broken")])
     assert panel.status_of("c0") == "red"
     assert panel.status_of("c3") is None
-    assert panel.summary.text() == "1 red of 1 checks"
+    assert panel.summary.text() == "1 red of 1 check"
 
 
-def test_panel_is_dark_with_large_text_and_the_clicker_hint(panel: ChecklistPanel) -> None:
+def test_panel_is_dark_with_large_text_and_the_clicker_hint(english: None, panel: ChecklistPanel) -> None:
     panel.refresh([CheckItem("clicker", "Clicker", "amber", "press next")])
     image = panel.grab().toImage()
     assert image.pixelColor(2, 2).name() == "#0d1424"
@@ -90,7 +90,18 @@ def test_panel_is_dark_with_large_text_and_the_clicker_hint(panel: ChecklistPane
     assert title.fontInfo().pixelSize() >= 17
 
 
-def test_colours_are_the_presenters() -> None:
+def test_the_panel_speaks_norwegian_to_a_norwegian_operator(panel: ChecklistPanel) -> None:
+    controller = FakeController(load_script(REPO / "slides.yaml"), {"next"})
+    panel.refresh(checklist(controller, StageInfo("HDMI-1", 1920, 1080, fullscreen=True), inhibit_status="inhibited"))
+    assert panel.detail_of("clicker") == "har sett Neste; trykk Forrige, Svart på klikkeren"
+    assert panel.summary.text() == "2 gule av 8 sjekker"
+    panel.refresh([CheckItem("c0", "Check 0", "red", "broken"), CheckItem("c1", "Check 1", "amber", "hm")])
+    assert panel.summary.text() == "1 rød, 1 gul av 2 sjekker"
+    assert panel.hint.text().startswith("Test klikkeren: trykk Neste, Forrige og Svart")
+    assert summary_text([]) == "Ingen sjekker ennå"
+
+
+def test_colours_are_the_presenters(english: None) -> None:
     assert COLOURS == {"green": "#3ccf7a", "amber": "#ffbf47", "red": "#ff5c5c"}
     assert summary_text([]) == "No checks yet"
 

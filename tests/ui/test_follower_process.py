@@ -41,6 +41,7 @@ def test_follower_mirrors_the_leader_and_survives_its_restart(qtbot, clock: Fake
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
+        LANGUAGE="en",  # its log read below in English
         CEREMONY_STATE_DIR=str(tmp_path / "follower-state"),
         CEREMONY_TOKEN=server.token,  # type: ignore[attr-defined]  # not --token: ps would show it to every user
     )

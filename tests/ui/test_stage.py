@@ -65,7 +65,7 @@ def stage(qtbot):  # type: ignore[no-untyped-def]
 
 def test_window_flags_and_title(stage) -> None:  # type: ignore[no-untyped-def]
     window, _, _ = stage
-    assert window.windowTitle() == TITLE == "ceremony — Stage"
+    assert TITLE == "ceremony — Stage" and window.windowTitle() == "ceremony — Scene"  # the tests' operator: nb
     assert window.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
     assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert window.focusPolicy() == Qt.FocusPolicy.NoFocus

@@ -36,7 +36,7 @@ def test_second_screen_fullscreen_frameless(tmp_path: Path) -> None:
     assert got["fullscreen"]
     assert got["frameless"]
     assert got["geometry"] == [1440, 0, 1920, 1080]
-    assert got["title"] == "ceremony — Stage"
+    assert got["title"] == "ceremony — Scene"  # the stage window's title, in the tests' Norwegian
 
 
 def test_one_screen_falls_back_to_a_window(tmp_path: Path) -> None:

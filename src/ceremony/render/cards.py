@@ -10,6 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from ceremony.i18n import translate
 from ceremony.render.frame import Frame
 from ceremony.render.renderer import Renderer
 from ceremony.show.cues import Cue
@@ -37,12 +38,12 @@ def write_cards(
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0))
     )
-    writer.setTitle(f"{renderer.script.event.title} – cue cards")
+    writer.setTitle(translate("Export", "{title} – cue cards").format(title=renderer.script.event.title))
     painter = QPainter(writer)
     if not painter.isActive():
-        raise OSError(f"could not open {path} for writing")
+        raise OSError(translate("Export", "could not open {path} for writing").format(path=path))
     page = _Page(writer, painter, renderer.ctx.family, len(renderer.cues), renderer.ctx.say("continued"))
-    for i, cue in enumerate(progress(renderer.cues, "cards")):
+    for i, cue in enumerate(progress(renderer.cues, translate("Export", "cards"))):
         if i:
             writer.newPage()
         page.card(renderer, cue, frame_for(cue))

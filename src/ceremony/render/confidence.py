@@ -19,6 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 
+from ceremony.i18n import QT_TRANSLATE_NOOP, translate
 from ceremony.render.fonts import FAMILY
 from ceremony.render.geometry import CANVAS_H, CANVAS_W, Rect, letterbox
 from ceremony.render.items import Item, Layout, ShapeItem
@@ -36,6 +37,13 @@ CYAN = "#7fd1c7"
 BAND = "#5a0000"
 BAND_FLASH = "#b00000"
 STATUS_COLOURS: dict[Status, str] = {"ok": WHITE, "amber": AMBER, "red": RED}
+STAGE_STATES = {
+    "SVART": QT_TRANSLATE_NOOP("Confidence", "BLACK"),
+    "HVIT": QT_TRANSLATE_NOOP("Confidence", "WHITE"),
+    "FRYST": QT_TRANSLATE_NOOP("Confidence", "FROZEN"),
+}
+"""The view's stage states (codes of the remote's JSON, in Norwegian for historical reasons) as the host reads
+them, in the UI language."""
 
 MARGIN = 60
 LEFT_W = 1140
@@ -79,19 +87,34 @@ def confidence_layout(view: ConfidenceView, wall: dt.datetime) -> Layout:
 
 
 def _top(view: ConfidenceView, wall: dt.datetime) -> list[Item]:
-    where = f"Cue {view.number}/{view.count}   ·   {view.stage_label}"
+    where = translate("Confidence", "Cue {number}/{count}   ·   {label}").format(
+        number=view.number, count=view.count, label=view.stage_label
+    )
     items: list[Item] = [_text("where", where, (MARGIN, 36, LEFT_W, 48), CAPTION)]
     if view.rehearsal:
-        items.append(_text("rehearsal", "PRØVE", (MARGIN + LEFT_W - 220, 36, 220, 48), CAPTION, align="right"))
+        items.append(
+            _text(
+                "rehearsal",
+                translate("Confidence", "REHEARSAL"),
+                (MARGIN + LEFT_W - 220, 36, 220, 48),
+                CAPTION,
+                align="right",
+            )
+        )
     items.append(_text("clock", wall.strftime("%H:%M:%S"), (RIGHT_X, 22, RIGHT_W, 90), CLOCK, align="right"))
     return items
 
 
 def _next(view: ConfidenceView) -> list[Item]:
     y: float = 140
-    items: list[Item] = [_text("next_caption", "Neste", (MARGIN, y, LEFT_W, 44), CAPTION)]
+    items: list[Item] = [_text("next_caption", translate("Confidence", "Next"), (MARGIN, y, LEFT_W, 44), CAPTION)]
     y += 52
-    title = _text("next_title", view.next_title or "Slutt", (MARGIN, y, LEFT_W, 2 * 110 * 1.22), NEXT_TITLE)
+    title = _text(
+        "next_title",
+        view.next_title or translate("Confidence", "The end"),
+        (MARGIN, y, LEFT_W, 2 * 110 * 1.22),
+        NEXT_TITLE,
+    )
     items.append(title)
     y += title.height + 18
     said = [name for name in view.next_names if name != view.next_title]  # a nominee's slide: its title
@@ -106,7 +129,7 @@ def _next(view: ConfidenceView) -> list[Item]:
     y += 20
     items.append(ShapeItem("rule", "rule", (MARGIN, y, LEFT_W, 3), GREY, alpha=0.5))
     y += 24
-    caption = "Notater" + (f"  {view.page[0]}/{view.page[1]}" if view.page else "")
+    caption = translate("Confidence", "Notes") + (f"  {view.page[0]}/{view.page[1]}" if view.page else "")
     items.append(_text("notes_caption", caption, (MARGIN, y, LEFT_W, 44), CAPTION))
     y += 56
     bottom = CANVAS_H - MARGIN - (_band_height() if view.message is not None else 0)
@@ -134,14 +157,17 @@ def fit_notes(text: str, box: Rect) -> TextItem:
 
 def _right(view: ConfidenceView) -> list[Item]:
     y: float = 140
-    items: list[Item] = [_text("stage_caption", "På scenen", (RIGHT_X, y, RIGHT_W, 44), CAPTION)]
+    items: list[Item] = [
+        _text("stage_caption", translate("Confidence", "On stage"), (RIGHT_X, y, RIGHT_W, 44), CAPTION)
+    ]
     y += 52
     items.append(ShapeItem("stage", "slot", (RIGHT_X, y, RIGHT_W, STAGE_H), "#101010", border=GREY, border_alpha=0.6))
     y += STAGE_H + 16
     if view.stage_state is not None:
         colour = CYAN if view.stage_state == "FRYST" else RED
         state_style = TextStyle(px=64, min_px=48, weight=800, color=colour, max_lines=1)
-        items.append(_text("stage_state", view.stage_state, (RIGHT_X, y, RIGHT_W, 80), state_style))
+        said = translate("Confidence", STAGE_STATES.get(view.stage_state, view.stage_state))
+        items.append(_text("stage_state", said, (RIGHT_X, y, RIGHT_W, 80), state_style))
         y += 90
     y += 24
     items += _cue_timer(view, y)
@@ -154,7 +180,7 @@ def _cue_timer(view: ConfidenceView, y: float) -> list[Item]:
     planned = f" / {clock_text(view.planned)}" if view.planned else ""
     style = TextStyle(px=TIMER.px, min_px=TIMER.min_px, weight=800, color=STATUS_COLOURS[view.cue_status], max_lines=1)
     return [
-        _text("cue_caption", "Tid på sliden", (RIGHT_X, y, RIGHT_W, 44), CAPTION),
+        _text("cue_caption", translate("Confidence", "Time on the slide"), (RIGHT_X, y, RIGHT_W, 44), CAPTION),
         _text("cue_timer", clock_text(view.on_cue) + planned, (RIGHT_X, y + 50, RIGHT_W, 120), style),
     ]
 
@@ -162,11 +188,15 @@ def _cue_timer(view: ConfidenceView, y: float) -> list[Item]:
 def _show_left(view: ConfidenceView, y: float) -> list[Item]:
     assert view.show_left is not None
     items: list[Item] = [
-        _text("show_caption", "Igjen av showet", (RIGHT_X, y, RIGHT_W, 44), CAPTION),
+        _text("show_caption", translate("Confidence", "Left of the show"), (RIGHT_X, y, RIGHT_W, 44), CAPTION),
         _text("show_left", clock_text(view.show_left), (RIGHT_X, y + 50, RIGHT_W, 110), TIMER),
     ]
     if view.behind is not None and abs(view.behind) >= 30:
-        late = f"{clock_text(abs(view.behind))} {'etter' if view.behind > 0 else 'foran'} plan"
+        late = (
+            translate("Confidence", "{time} behind the plan")
+            if view.behind > 0
+            else translate("Confidence", "{time} ahead of the plan")
+        ).format(time=clock_text(abs(view.behind)))
         colour = RED if view.behind > 0 else CYAN
         behind = TextStyle(px=SMALL.px, min_px=SMALL.min_px, weight=600, color=colour, max_lines=1)
         items.append(_text("behind", late, (RIGHT_X, y + 170, RIGHT_W, 56), behind))

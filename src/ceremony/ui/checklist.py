@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ceremony.i18n import QT_TRANSLATE_NOOP, translate
 from ceremony.preflight import CheckItem, StageInfo, Status
 from ceremony.ui.screens import screen_of
 from ceremony.ui.style import restyle
@@ -21,10 +22,16 @@ COLOURS: dict[Status, str] = {"green": "#3ccf7a", "amber": "#ffbf47", "red": "#f
 BACKGROUND = "#0d1424"
 TEXT = "#e8eef8"
 DOT_PX = 18
+STATUS_NAMES: dict[Status, str] = {
+    "green": QT_TRANSLATE_NOOP("Checklist", "green"),
+    "amber": QT_TRANSLATE_NOOP("Checklist", "amber"),
+    "red": QT_TRANSLATE_NOOP("Checklist", "red"),
+}
 
-CLICKER_HINT = (
-    "Test the clicker: press next, previous and blackout on it — the Clicker line turns green "
-    "when the key tester has seen all three."
+CLICKER_HINT = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "Test the clicker: press Next, Previous and Black on it — the Clicker line turns green when the key tester "
+    "has seen all three.",
 )
 
 STYLE = f"""
@@ -48,8 +55,9 @@ class StatusDot(QWidget):
 
     def set_status(self, status: Status) -> None:
         self.status = status
-        self.setToolTip(status)
-        self.setAccessibleName(status)
+        said = translate("Checklist", STATUS_NAMES[status])
+        self.setToolTip(said)
+        self.setAccessibleName(said)
         self.update()
 
     @property
@@ -88,8 +96,9 @@ class _Row:
     def show_item(self, item: CheckItem) -> None:
         self.item = item
         self.dot.set_status(item.status)
-        self.title.setText(item.title)
-        self.detail.setText(item.detail)
+        title, detail = item.translated()
+        self.title.setText(title)
+        self.detail.setText(detail)
         self.title.setToolTip(item.id)
         for widget in (self.dot, self.title, self.detail):
             widget.setVisible(True)
@@ -111,7 +120,7 @@ class ChecklistPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(8)
-        heading = QLabel("SJEKKLISTE FØR SHOWET", self)
+        heading = QLabel(translate("Checklist", "PRE-SHOW CHECKLIST"), self)
         heading.setObjectName("checklistHeading")
         self.summary = QLabel(self)
         self.summary.setObjectName("checklistSummary")
@@ -119,7 +128,7 @@ class ChecklistPanel(QWidget):
         self._grid.setHorizontalSpacing(12)
         self._grid.setVerticalSpacing(8)
         self._grid.setColumnStretch(2, 1)
-        self.hint = QLabel(CLICKER_HINT, self)
+        self.hint = QLabel(translate("Checklist", CLICKER_HINT), self)
         self.hint.setObjectName("checklistHint")
         self.hint.setWordWrap(True)
         layout.addWidget(heading)
@@ -167,13 +176,19 @@ def worst_status(items: Sequence[CheckItem]) -> Status:
 def summary_text(items: Sequence[CheckItem]) -> str:
     """'All 9 checks green' or '1 red, 2 amber of 9 checks'."""
     if not items:
-        return "No checks yet"
+        return translate("Checklist", "No checks yet")
     red = sum(i.status == "red" for i in items)
     amber = sum(i.status == "amber" for i in items)
     if not red and not amber:
-        return f"All {len(items)} checks green"
-    parts = [f"{red} red" if red else "", f"{amber} amber" if amber else ""]
-    return f"{', '.join(p for p in parts if p)} of {len(items)} checks"
+        if len(items) == 1:
+            return translate("Checklist", "The one check is green")
+        return translate("Checklist", "All {count} checks green").format(count=len(items))
+    reds = translate("Checklist", "1 red") if red == 1 else translate("Checklist", "{count} red").format(count=red)
+    ambers = translate("Checklist", "1 amber") if amber == 1 else translate("Checklist", "{count} amber")
+    counts = ", ".join(p for p in (reds if red else "", ambers.format(count=amber) if amber else "") if p)
+    if len(items) == 1:
+        return translate("Checklist", "{counts} of 1 check").format(counts=counts)
+    return translate("Checklist", "{counts} of {count} checks").format(counts=counts, count=len(items))
 
 
 def stage_info_of(window: QWidget | None, *, lost: bool = False) -> StageInfo | None:

@@ -21,13 +21,14 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
+from ceremony.i18n import QT_TRANSLATE_NOOP, translate
 from ceremony.render.confidence import confidence_layout, is_animated, paint_confidence
 from ceremony.render.items import Layout
 from ceremony.show.confidence import ConfidenceView, confidence_view
 from ceremony.ui.controller import ShowController
 from ceremony.ui.screens import Placement, choose_confidence_screen, describe, show_on
 
-TITLE = "ceremony — Confidence"
+TITLE = QT_TRANSLATE_NOOP("Confidence", "ceremony — Confidence")
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ class ConfidenceWindow(ConfidenceWidget):
 
     def __init__(self, controller: ShowController, *, mirror: bool = False) -> None:
         super().__init__(controller, mirror=mirror)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Confidence", TITLE))
         self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setCursor(Qt.CursorShape.BlankCursor)

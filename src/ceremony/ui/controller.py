@@ -16,6 +16,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
+from ceremony.i18n import QT_TRANSLATE_NOOP
 from ceremony.render.frame import Frame
 from ceremony.render.renderer import Renderer
 from ceremony.script.loader import LoadedScript
@@ -113,7 +114,7 @@ class ShowController(QObject):
                     return Outcome("ok", "", command_id)
             elif self.engine.available(command_id):
                 return self.run(command_id, arg, auto_repeat=auto_repeat)
-        return ignored("nothing to do for this key now")
+        return ignored(QT_TRANSLATE_NOOP("Outcome", "nothing to do for this key now"))
 
     def run(self, command_id: str, arg: str | int | None = None, *, auto_repeat: bool = False) -> Outcome:
         """Run one command by id (buttons, menus, keys, the remote, tests)."""
@@ -122,12 +123,13 @@ class ShowController(QObject):
             done = self._run_window(command_id, None if arg is None else str(arg))
             return Outcome("ok" if done else "ignored", "", command_id)
         if self.following and not (cmd is not None and cmd.in_follower):
-            outcome = Outcome("ignored", f"this machine follows {self.following}; drive the show there", command_id)
-            self.message.emit(outcome.kind, outcome.message)
+            text = QT_TRANSLATE_NOOP("Outcome", "this machine follows {leader}; drive the show there")
+            outcome = replace(ignored(text, leader=self.following), command=command_id)
+            self.message.emit(outcome.kind, outcome.translated())
             return outcome
         outcome = self.engine.run(command_id, arg, auto_repeat=auto_repeat)
         if outcome.kind != "ok" or outcome.message:
-            self.message.emit(outcome.kind, outcome.message)
+            self.message.emit(outcome.kind, outcome.translated())
         return outcome
 
     def _run_window(self, command_id: str, arg: str | None) -> bool:
@@ -230,5 +232,5 @@ class ShowController(QObject):
         self.renderer = renderer
         self.keymap, self.key_problems = self._keymap(loaded)
         outcome = self.engine.reload(renderer.cues, loaded.script)
-        self.message.emit(outcome.kind, outcome.message)
+        self.message.emit(outcome.kind, outcome.translated())
         return outcome

@@ -16,6 +16,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from ceremony.i18n import translate
 from ceremony.show.persist import state_dir
 
 log = logging.getLogger("ceremony")
@@ -59,7 +60,8 @@ class ExceptHook:
         text = "".join(traceback.format_exception(kind, error, tb))
         log.error("unhandled error\n%s", text)
         try:
-            self.alert(f"Intern feil: {kind.__name__}: {error} — showet går videre; detaljer i {log_file()}")
+            said = translate("Main", "Internal error: {kind}: {error} — the show goes on; details in {log}")
+            self.alert(said.format(kind=kind.__name__, error=error, log=log_file()))
         except Exception:  # the alert itself must not raise into Qt
             log.exception("could not show the error in the presenter")
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication
 
+from ceremony.i18n import QT_TRANSLATE_NOOP, translate
 from ceremony.render.renderer import Renderer
 from ceremony.script.loader import LoadedScript
 from ceremony.show import persist
@@ -39,10 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_USAGE = 0, 2
-CONFIDENCE_NAMES = ("Vertsskjermen", "vertsskjermen")
-"""How the presenter names the confidence monitor when its screen comes and goes."""
 RESUME_PROMPT_HOURS = 12.0
-LEADER_LOST = "Ingen kontakt med showet"
+LEADER_LOST = QT_TRANSLATE_NOOP("Main", "No contact with the show")
 """On a follower that is the host's monitor, while the leader does not answer."""
 
 
@@ -173,7 +172,9 @@ def _build_operator_side(
     engine.subscribe(lambda old, new, _outcome: _report_rehearsal(old, new, controller))
     app.aboutToQuit.connect(lambda: _report_rehearsal(controller.state, None, controller))
     if controller.key_problems:
-        presenter.banner.alert("Tastebindinger: " + "; ".join(controller.key_problems))
+        presenter.banner.alert(
+            translate("Main", "Key bindings: {problems}").format(problems="; ".join(controller.key_problems))
+        )
 
     if presenter_screen is not None:
         presenter.setScreen(presenter_screen)
@@ -181,9 +182,12 @@ def _build_operator_side(
         frame = presenter.frameGeometry()
         presenter.move(area.center().x() - frame.width() // 2, area.center().y() - frame.height() // 2)
     presenter.show()
-    info, mode = placement.screen, "fullscreen" if placement.fullscreen else "window"
-    where = f"{info.index}: {info.name} {info.width}×{info.height} ({mode})"
-    presenter.set_stage_status("Scene: ingen her (vertsskjerm)" if _host_monitor(args) else f"Scene: {where}")
+    info = placement.screen
+    mode = translate("Main", "fullscreen") if placement.fullscreen else translate("Main", "window")
+    where = translate("Main", "Stage: {index}: {name} {width}×{height} ({mode})").format(
+        index=info.index, name=info.name, width=info.width, height=info.height, mode=mode
+    )
+    presenter.set_stage_status(translate("Main", "Stage: none here (host monitor)") if _host_monitor(args) else where)
     presenter.activateWindow()
 
     watch = ScreenWatch(
@@ -221,7 +225,7 @@ def _build_operator_side(
     if getattr(args, "remote", False) or settings.enabled:
         show.remote = _start_remote(show, loaded, getattr(args, "remote_port", None))
     if getattr(args, "follow", None):
-        lost = LEADER_LOST if _host_monitor(args) else None
+        lost = translate("Main", LEADER_LOST) if _host_monitor(args) else None
         show.follower = _start_follower(show, loaded, args.follow, getattr(args, "token", None), lost)
     return show
 
@@ -251,7 +255,7 @@ def _open_confidence(show: Show, requested: str, args: argparse.Namespace, loade
         window,
         lambda: screen_of(show.presenter),
         on_lost="window",
-        names=CONFIDENCE_NAMES,
+        kind="host",
         parent=show.presenter,
     )
     watch.changed.connect(
@@ -275,20 +279,21 @@ def _start_remote(show: Show, loaded: LoadedScript, port: int | None = None) -> 
     try:
         server.start()
     except RemoteError as exc:
-        show.presenter.banner.alert(f"Fjernkontrollen startet ikke: {exc}")
+        show.presenter.banner.alert(translate("Main", "The remote control did not start: {error}").format(error=exc))
         return None
     if settings.osc_port:
         osc = OscServer(adapter, host=settings.host, port=settings.osc_port, token=server.token, parent=controller)
         try:
             osc.start()
         except Exception as exc:  # a busy UDP port must not stop the show
-            show.presenter.banner.alert(f"OSC startet ikke: {exc}")
+            show.presenter.banner.alert(translate("Main", "OSC did not start: {error}").format(error=exc))
     token = server.token if server.require_token else None
     url = phone_url(reachable_host(settings.host), server.port, token)
     show.presenter.show_remote(qr_image(url), url, server.token)
     show.app.aboutToQuit.connect(server.stop)
     # The address only: the token is shown in the presenter (and its QR code), never on a terminal or in a log.
-    print(f"ceremony: remote control on {server.base_url} (token in the presenter)", file=sys.stderr, flush=True)
+    said = translate("Main", "ceremony: remote control on {url} (token in the presenter)")
+    print(said.format(url=server.base_url), file=sys.stderr, flush=True)
     return server
 
 
@@ -302,7 +307,11 @@ def _start_follower(show: Show, loaded: LoadedScript, url: str, token: str | Non
     follower.problem.connect(show.presenter.banner.alert)
     follower.leaderLost.connect(
         lambda lost: (
-            show.presenter.banner.alert(f"Lederen ({url}) svarer ikke — scenen holder siste bilde")
+            show.presenter.banner.alert(
+                translate("Main", "The leader ({url}) does not answer — the stage holds its last picture").format(
+                    url=url
+                )
+            )
             if lost
             else show.presenter.banner.hide()
         )
@@ -346,8 +355,11 @@ def _settle_in(
 
 
 def _reload_alert(problems: list[str]) -> str:
-    shown = problems[:6] + ([f"… og {len(problems) - 6} til"] if len(problems) > 6 else [])
-    return "Manuset ble IKKE lastet inn på nytt; showet går videre med forrige versjon:\n" + "\n".join(shown)
+    shown = problems[:6] + (
+        [translate("Main", "… and {count} more").format(count=len(problems) - 6)] if len(problems) > 6 else []
+    )
+    heading = translate("Main", "The script was NOT reloaded; the show goes on with the previous version:")
+    return heading + "\n" + "\n".join(shown)
 
 
 def _screen_banner(presenter: PresenterWindow, text: str, lost: bool) -> None:
@@ -379,10 +391,15 @@ def _report_rehearsal(old: ShowState, new: ShowState | None, controller: ShowCon
         table = rows(state.show.cues, times)
         csv_path, md_path = write_report(folder, table, f"rehearsal-{stamp}", old.message_log, old.started_at)
     except OSError as exc:
-        controller.message.emit("error", f"could not write the rehearsal report: {exc}")
+        controller.message.emit(
+            "error", translate("Main", "could not write the rehearsal report: {error}").format(error=exc)
+        )
         return
-    print(f"ceremony: rehearsal report: {csv_path} and {md_path}", file=sys.stderr)
-    controller.message.emit("ok", f"Prøverapport skrevet: {md_path}")
+    print(
+        translate("Main", "ceremony: rehearsal report: {csv} and {md}").format(csv=csv_path, md=md_path),
+        file=sys.stderr,
+    )
+    controller.message.emit("ok", translate("Main", "Rehearsal report written: {path}").format(path=md_path))
 
 
 def _maybe_resume(engine: Engine, loaded: LoadedScript, args: argparse.Namespace, interactive: bool) -> None:
@@ -397,22 +414,25 @@ def _maybe_resume(engine: Engine, loaded: LoadedScript, args: argparse.Namespace
     if not getattr(args, "resume", False):
         if not interactive or _age_hours(saved.saved_at) > RESUME_PROMPT_HOURS:
             return
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QWidget
 
+        from ceremony.ui.ask import ask
         from ceremony.ui.style import PRESENTER_STYLE
 
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "ceremony — fortsett showet?",
-            f"Et show på dette manuset ble lagret {saved.saved_at} på cue «{saved.cue_id}».\n\n"
-            "Fortsette der (med avslørte vinnere)?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        question = translate(
+            "Main",
+            "A show on this script was saved {saved} at cue “{cue}”.\n\nGo on from there (with the revealed winners)?",
         )
-        box.setStyleSheet(PRESENTER_STYLE)  # no presenter yet to take the dark look from
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        parent = QWidget()
+        parent.setStyleSheet(PRESENTER_STYLE)  # no presenter yet to take the dark look from
+        if not ask(
+            parent,
+            translate("Main", "ceremony — resume the show?"),
+            question.format(saved=saved.saved_at, cue=saved.cue_id),
+        ):
             return
     outcome = persist.restore(engine, saved)
-    print(f"ceremony: {outcome.message}", file=sys.stderr)
+    print(translate("Main", "ceremony: {message}").format(message=outcome.translated()), file=sys.stderr)
 
 
 def _age_hours(saved_at: str) -> float:
@@ -427,7 +447,7 @@ def _age_hours(saved_at: str) -> float:
 def _trace_first_frame(started: float) -> None:
     """CEREMONY_TRACE_STARTUP=1: say when the stage's first frame is painted (for the start-up benchmark)."""
     elapsed = (time.perf_counter() - started) * 1000
-    print(f"ceremony: first stage frame painted ({elapsed:.0f} ms in-process)", flush=True)
+    print(f"ceremony: first stage frame painted ({elapsed:.0f} ms in-process)", flush=True)  # untranslated: parsed
 
 
 def run_windows(loaded: LoadedScript, args: argparse.Namespace, started: float) -> int:
@@ -437,7 +457,7 @@ def run_windows(loaded: LoadedScript, args: argparse.Namespace, started: float) 
     try:
         show = build_show(loaded, args, interactive=interactive, first_frame=trace)
     except ScreenChoiceError as exc:
-        print(f"ceremony: error: {exc}", file=sys.stderr)
+        print(translate("Main", "ceremony: error: {error}").format(error=exc), file=sys.stderr)
         return EXIT_USAGE
     from ceremony.ui.crashlog import start_logging
 

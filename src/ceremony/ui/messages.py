@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ceremony.i18n import translate
 from ceremony.show.actions import MESSAGE_MAX
 from ceremony.ui.controller import ShowController
 
@@ -27,12 +28,12 @@ class MessagePanel(QWidget):
         self.controller = controller
         self.field = QLineEdit()
         self.field.setObjectName("messageField")
-        self.field.setPlaceholderText("Melding til verten — Enter sender, Esc fjerner")
+        self.field.setPlaceholderText(translate("Messages", "Message to the host — Enter sends, Esc clears"))
         self.field.setMaxLength(MESSAGE_MAX)
         self.field.returnPressed.connect(self.send_typed)
-        send = QPushButton("Send")
+        send = QPushButton(translate("Messages", "Send"))
         send.clicked.connect(self.send_typed)
-        self.clear_button = QPushButton("Fjern meldingen")
+        self.clear_button = QPushButton(translate("Messages", "Clear the message"))
         self.clear_button.clicked.connect(self.clear)
         self.status = QLabel("")
         self.status.setObjectName("messageStatus")
@@ -51,13 +52,13 @@ class MessagePanel(QWidget):
         self.refresh()
 
     def fill_presets(self) -> None:
-        """One button per preset of the script's ``settings.messages``."""
+        """One button per preset of the script's ``settings.messages`` (or the defaults in its language)."""
         while self.presets.count():
             item = self.presets.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        presets = [m for m in self.controller.loaded.script.settings.messages if m]
+        presets = [m for m in self.controller.loaded.script.host_messages() if m]
         for i, text in enumerate(presets):
             button = QPushButton(text)
             button.setObjectName("presetButton")
@@ -79,7 +80,10 @@ class MessagePanel(QWidget):
     def refresh(self) -> None:
         message = self.controller.state.message
         self.clear_button.setEnabled(message is not None)
-        self.status.setText(f"Hos verten nå: «{message.text}»" if message is not None else "Ingen melding hos verten")
+        if message is not None:
+            self.status.setText(translate("Messages", "With the host now: “{text}”").format(text=message.text))
+        else:
+            self.status.setText(translate("Messages", "No message with the host"))
 
     def escape(self) -> None:
         """Esc in the field: forget what was typed, else take the message down; the keys go back to the show."""

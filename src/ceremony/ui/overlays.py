@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ceremony.i18n import translate
 from ceremony.show.commands import REGISTRY, Keymap
 from ceremony.ui.controller import ShowController
 from ceremony.ui.keys import native_text
@@ -48,7 +49,7 @@ class HelpOverlay(QFrame):
         self.setAutoFillBackground(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 32, 48, 32)
-        title = QLabel("Taster og kommandoer  —  Esc lukker")
+        title = QLabel(translate("Overlays", "Keys and commands  —  Esc closes"))
         title.setObjectName("overlayTitle")
         outer.addWidget(title)
         scroll = QScrollArea()
@@ -72,11 +73,11 @@ class HelpOverlay(QFrame):
             if widget is not None:
                 widget.deleteLater()
         for row, command in enumerate(REGISTRY):
-            name = QLabel(command.title)
+            name = QLabel(translate("Command", command.title))
             name.setObjectName("helpName")
             keys = QLabel(keys_text(keymap, command.id) or "—")
             keys.setObjectName("helpKeys")
-            text = QLabel(command.help)
+            text = QLabel(translate("Command", command.help))
             text.setWordWrap(True)
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(keys, row, 1)
@@ -103,12 +104,12 @@ class GotoSearch(QFrame):
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        label = QLabel("Gå til cue  —  skriv for å søke, Enter går dit, Esc lukker")
+        label = QLabel(translate("Overlays", "Go to cue  —  type to search, Enter goes there, Esc closes"))
         label.setObjectName("overlayTitle")
         layout.addWidget(label)
         self.field = QLineEdit()
         self.field.setObjectName("gotoField")
-        self.field.setPlaceholderText("nummer, tittel eller id")
+        self.field.setPlaceholderText(translate("Overlays", "number, title or id"))
         layout.addWidget(self.field)
         self.results = QListWidget()
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -173,13 +174,13 @@ class WinnerPicker(QFrame):
         self.row = QHBoxLayout()
         layout.addLayout(self.row)
         actions = QHBoxLayout()
-        self.confirm = QPushButton("Enter   Bekreft vinner")
+        self.confirm = QPushButton(translate("Overlays", "Enter   Confirm the winner"))
         self.confirm.setObjectName("confirmPick")
         self.confirm.clicked.connect(lambda: controller.run("confirm_pick"))
         actions.addWidget(self.confirm)
-        self.script_choice = QPushButton("M   Bruk manusets vinner")
+        self.script_choice = QPushButton(translate("Overlays", "M   Use the script's winner"))
         self.script_choice.clicked.connect(lambda: controller.run("choose_script_winner"))
-        self.read_choice = QPushButton("O   Bruk opplest vinner")
+        self.read_choice = QPushButton(translate("Overlays", "O   Use the winner read out"))
         self.read_choice.clicked.connect(lambda: controller.run("choose_read_winner"))
         actions.addWidget(self.script_choice)
         actions.addWidget(self.read_choice)
@@ -211,15 +212,17 @@ class WinnerPicker(QFrame):
             names = {n.id: n.name for n in award_class.nominees}
             script_name = names.get(pending.script_winner or "", pending.script_winner)
             read_name = names.get(pending.read_winner or "", pending.read_winner)
-            self.title.setText(
-                "<span style='color:#ff5c5c'>Opplest navn stemmer ikke med manus!<br>"
-                f"Manuset sier <b>{script_name}</b>, verten leste <b>{read_name}</b>. "
-                "Trykk M eller O for hvilken som skal avsløres.</span>"
-            )
+            warning = translate("Overlays", "The name read out does not match the script!")
+            choose = translate(
+                "Overlays",
+                "The script says <b>{script}</b>, the host read <b>{read}</b>. Press M or O for the one to reveal.",
+            ).format(script=script_name, read=read_name)
+            self.title.setText(f"<span style='color:#ff5c5c'>{warning}<br>{choose}</span>")
         elif confirmed:
-            self.title.setText("Vinneren er bekreftet — trykk Neste / Avslør for å avsløre.")
+            self.title.setText(translate("Overlays", "The winner is confirmed — press Next / Reveal to reveal."))
         else:
-            self.title.setText(f"Hvem leser verten opp? Trykk 1–{len(award_class.nominees)}, så Enter for å bekrefte.")
+            ask = translate("Overlays", "Who does the host read out? Press 1–{count}, then Enter to confirm.")
+            self.title.setText(ask.format(count=len(award_class.nominees)))
         self.confirm.setVisible(not mismatch and not confirmed)
         self.confirm.setEnabled(bool(picked))
         self.script_choice.setVisible(mismatch)
@@ -299,10 +302,10 @@ class ConfirmBar(QFrame):
         self.text.setObjectName("pickerTitle")
         self.text.setWordWrap(True)
         layout.addWidget(self.text, 1)
-        self.yes = QPushButton("Bekreft")
+        self.yes = QPushButton(translate("Overlays", "Confirm"))
         self.yes.setObjectName("confirmButton")
         self.yes.clicked.connect(lambda: controller.run("confirm"))
-        self.no = QPushButton("Esc   Avbryt")
+        self.no = QPushButton(translate("Overlays", "Esc   Cancel"))
         self.no.clicked.connect(lambda: controller.run("escape"))
         for button in (self.yes, self.no):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -314,5 +317,6 @@ class ConfirmBar(QFrame):
         if pending is None or pending.kind != "confirm":
             self.hide()
             return
-        self.text.setText(f"{pending.message}  (trykk samme tast igjen, eller Bekreft)")
+        asked = translate("Overlays", "{question}  (press the same key again, or Confirm)")
+        self.text.setText(asked.format(question=pending.text.translated()))
         self.show()

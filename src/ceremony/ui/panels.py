@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ceremony.i18n import translate
 from ceremony.show.timers import Status
 from ceremony.ui.controller import ShowController
 from ceremony.ui.style import restyle
@@ -55,7 +56,12 @@ class Clocks(QFrame):
         grid.setHorizontalSpacing(18)
         self.values: dict[str, QLabel] = {}
         for column, (key, caption) in enumerate(
-            [("time", "KLOKKA"), ("elapsed", "SHOW"), ("cue", "PÅ SLIDEN"), ("end", "TIL SLUTT")]
+            [
+                ("time", translate("Panels", "TIME")),
+                ("elapsed", translate("Panels", "SHOW")),
+                ("cue", translate("Panels", "ON THE SLIDE")),
+                ("end", translate("Panels", "TO THE END")),
+            ]
         ):
             label = QLabel(caption)
             label.setObjectName("caption")
@@ -70,7 +76,9 @@ class Clocks(QFrame):
     def refresh(self) -> None:
         timers = self.controller.engine.timers()
         self.values["time"].setText(dt.datetime.now().strftime("%H:%M:%S"))
-        self.values["elapsed"].setText(clock_text(timers.elapsed) if timers.started else "ikke startet")
+        self.values["elapsed"].setText(
+            clock_text(timers.elapsed) if timers.started else translate("Panels", "not started")
+        )
         planned = f" / {clock_text(timers.planned)}" if timers.planned else ""
         cue = self.values["cue"]
         cue.setText(f"{clock_text(timers.on_slide)}{planned}")
@@ -110,7 +118,7 @@ class Notes(QTextBrowser):
 
     def show_notes(self, title: str, notes: str | None) -> None:
         self.setPlainText(notes.strip() if notes else "")
-        self.setPlaceholderText(f"Ingen notater for «{title}».")
+        self.setPlaceholderText(translate("Panels", "No notes for “{title}”.").format(title=title))
 
 
 class CueList(QListWidget):

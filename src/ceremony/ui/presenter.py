@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -26,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ceremony.i18n import translate
 from ceremony.preflight import checklist
 from ceremony.render.frame import Frame
 from ceremony.render.renderer import Renderer
 from ceremony.show.commands import REGISTRY
+from ceremony.show.state import ShowState
+from ceremony.ui.ask import ask
 from ceremony.ui.checklist import ChecklistPanel, stage_info_of
 from ceremony.ui.confidence import ConfidenceWidget
 from ceremony.ui.controller import ShowController
@@ -40,8 +42,6 @@ from ceremony.ui.panels import Clocks, CueList, Notes, Titled
 from ceremony.ui.stage import StageWidget
 from ceremony.ui.style import PRESENTER_STYLE, restyle
 
-TITLE = "ceremony — Presenter"
-
 
 class PresenterWindow(QMainWindow):
     """The operator's window. Keys pressed anywhere in it go to the show (except while typing a search)."""
@@ -50,7 +50,9 @@ class PresenterWindow(QMainWindow):
         super().__init__()
         self.controller = controller
         self.setStyleSheet(PRESENTER_STYLE)
-        self.setWindowTitle(f"{TITLE} — {controller.loaded.path.name}")
+        self.setWindowTitle(
+            translate("Presenter", "ceremony — Presenter — {file}").format(file=controller.loaded.path.name)
+        )
         self.preview_index: int | None = None
         """A cue the operator picked in the list to look at; None follows the show."""
         self.confirm_quit = True
@@ -112,14 +114,14 @@ class PresenterWindow(QMainWindow):
         self.picker = WinnerPicker(c)
         self.confirm_bar = ConfirmBar(c)
         self.rehearsal_bar = QLabel(
-            "PRØVE  ·  REHEARSAL  —  avsløringene viser en stand-in, trukket uten å se på vinneren"
+            translate("Presenter", "REHEARSAL  —  the reveals show a stand-in, drawn without looking at the winner")
         )
         self.rehearsal_bar.setObjectName("rehearsal")
         self.rehearsal_bar.hide()
         self.banner = Banner()
         self.hint = Banner()
-        self.mirror_box = Titled("PÅ SCENEN", self.mirror)
-        self.next_box = Titled("NESTE", self.next_view)
+        self.mirror_box = Titled(translate("Presenter", "ON STAGE"), self.mirror)
+        self.next_box = Titled(translate("Presenter", "NEXT"), self.next_view)
         self.take_hint = QLabel("")
         self.take_hint.setObjectName("caption")
 
@@ -142,9 +144,9 @@ class PresenterWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("lowerTabs")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.addTab(self.notes, "NOTATER")
-        self.tabs.addTab(self.checklist, "SJEKKLISTE")
-        self.tabs.addTab(self.host_tab, "VERT")
+        self.tabs.addTab(self.notes, translate("Presenter", "NOTES"))
+        self.tabs.addTab(self.checklist, translate("Presenter", "CHECKLIST"))
+        self.tabs.addTab(self.host_tab, translate("Presenter", "HOST"))
 
     def _build_splitters(self) -> QSplitter:
         """Mirror and tabs on the left; Next, clocks and the cue list on the right (sizes remembered)."""
@@ -161,7 +163,7 @@ class PresenterWindow(QMainWindow):
         column.addWidget(self.clocks)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(next_column)
-        right.addWidget(Titled("CUER", self.cuelist))
+        right.addWidget(Titled(translate("Presenter", "CUES"), self.cuelist))
         right.setStretchFactor(0, 2)
         right.setStretchFactor(1, 3)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -173,7 +175,7 @@ class PresenterWindow(QMainWindow):
         return self.splitter
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Show")
+        toolbar = QToolBar(translate("Presenter", "Show"))
         toolbar.setObjectName("showToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
@@ -187,7 +189,7 @@ class PresenterWindow(QMainWindow):
         self.status_stage = QLabel()
         self.status_screen = QLabel()
         self.status_mode = QLabel()
-        self.status_key = QLabel("Nøkkeltest: trykk en tast")
+        self.status_key = QLabel(translate("Presenter", "Key tester: press a key"))
         self.status_key.setObjectName("keytester")
         for widget in (self.status_stage, self.status_mode, self.status_key):
             bar.addWidget(widget)
@@ -198,10 +200,12 @@ class PresenterWindow(QMainWindow):
         if command_id in self.actions_by_id:
             return self.actions_by_id[command_id]
         command = REGISTRY[command_id]
-        action = QAction(command.title, self)
+        title, help_text = translate("Command", command.title), translate("Command", command.help)
+        action = QAction(title, self)
         keys = keys_text(self.controller.keymap, command_id)
-        action.setToolTip(f"{command.title} ({keys})\n{command.help}" if keys else f"{command.title}\n{command.help}")
-        action.setStatusTip(command.help)
+        tip = translate("Presenter", "{title} ({keys})\n{help}") if keys else "{title}\n{help}"
+        action.setToolTip(tip.format(title=title, keys=keys, help=help_text))
+        action.setStatusTip(help_text)
         action.triggered.connect(lambda: self.controller.run(command_id))
         self.actions_by_id[command_id] = action
         return action
@@ -218,7 +222,10 @@ class PresenterWindow(QMainWindow):
 
     def _menus(self) -> None:
         """The menus hold every command that can run without an argument, in the registry's order."""
-        menus = {"show": self.menuBar().addMenu("&Show"), "view": self.menuBar().addMenu("&Vis")}
+        menus = {
+            "show": self.menuBar().addMenu(translate("Presenter", "&Show")),
+            "view": self.menuBar().addMenu(translate("Presenter", "&View")),
+        }
         for command in REGISTRY:
             if command.menu is not None and command.arg != "required":
                 menus[command.menu].addAction(self._action(command.id))
@@ -239,34 +246,30 @@ class PresenterWindow(QMainWindow):
         self.rehearsal_bar.setVisible(state.rehearsal)
         self.clocks.refresh()
         self._update_next_caption()
-        modes = []
+        self.status_mode.setText("   ".join(_modes(state)))
+        where = translate("Presenter", "Cue {number}/{count}: {label}")
+        self.status_stage.setText(where.format(number=cue.index + 1, count=len(c.cues), label=cue.label))
         if state.rehearsal:
-            modes.append("<b style='color:#ffbf47'>PRØVE / REHEARSAL</b>")
-        if state.blackout != "none":
-            modes.append(f"<b style='color:#ff5c5c'>{'SVART' if state.blackout == 'black' else 'HVIT'}</b>")
-        if state.frozen:
-            modes.append("<b style='color:#7fd1c7'>FRYST</b>")
-        if state.pending is not None and state.pending.kind == "confirm":
-            modes.append(f"<b style='color:#ffbf47'>Bekreft: {state.pending.message}</b>")
-        self.status_mode.setText("   ".join(modes))
-        self.status_stage.setText(f"Cue {cue.index + 1}/{len(c.cues)}: {cue.label}")
-        if state.rehearsal:
-            self.mirror_box.caption.setText("PÅ SCENEN   ·   PRØVE")
+            self.mirror_box.caption.setText(translate("Presenter", "ON STAGE   ·   REHEARSAL"))
         else:
-            self.mirror_box.caption.setText("PÅ SCENEN")
+            self.mirror_box.caption.setText(translate("Presenter", "ON STAGE"))
 
     def _update_next_caption(self) -> None:
         if self.preview_index is not None:
             cue = self.controller.cues[self.preview_index]
-            self.next_box.caption.setText(f"FORHÅNDSVIS  {cue.index + 1}: {cue.label}")
-            self.take_hint.setText("Enter / dobbeltklikk: ta denne cuen   ·   Esc: følg showet")
+            caption = translate("Presenter", "PREVIEW  {number}: {label}")
+            self.next_box.caption.setText(caption.format(number=cue.index + 1, label=cue.label))
+            self.take_hint.setText(
+                translate("Presenter", "Enter / double-click: take this cue   ·   Esc: follow the show")
+            )
             return
         index = self.controller.next_index()
         if index is None:
-            self.next_box.caption.setText("NESTE  —  slutt")
+            self.next_box.caption.setText(translate("Presenter", "NEXT  —  the end"))
         else:
             cue = self.controller.cues[index]
-            self.next_box.caption.setText(f"NESTE  {cue.index + 1}: {cue.label}")
+            caption = translate("Presenter", "NEXT  {number}: {label}")
+            self.next_box.caption.setText(caption.format(number=cue.index + 1, label=cue.label))
         self.take_hint.setText("")
 
     def _preview_frame(self) -> Frame | None:
@@ -289,14 +292,18 @@ class PresenterWindow(QMainWindow):
         code = QLabel()
         code.setPixmap(QPixmap.fromImage(qr).scaled(260, 260, Qt.AspectRatioMode.KeepAspectRatio))
         code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(f"<b>Telefon:</b> {url}<br><b>Token:</b> <code>{token}</code>")
+        text = QLabel(
+            translate("Presenter", "<b>Phone:</b> {url}<br><b>Token:</b> <code>{token}</code>").format(
+                url=url, token=token
+            )
+        )
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setWordWrap(True)
         layout.addWidget(code)
         layout.addWidget(text)
         layout.addStretch(1)
         self.remote_panel = panel
-        self.tabs.addTab(panel, "FJERNKONTROLL")
+        self.tabs.addTab(panel, translate("Presenter", "REMOTE"))
 
     # ---------------------------------------------------------------- pre-show checklist
 
@@ -332,7 +339,8 @@ class PresenterWindow(QMainWindow):
         self.checklist.refresh(items)
         worst = {"green": 0, "amber": 1, "red": 2}
         level = max((worst.get(i.status, 0) for i in items), default=0)
-        self.tabs.setTabText(1, ["SJEKKLISTE ✓", "SJEKKLISTE ·", "SJEKKLISTE ✗"][level])
+        marks = [translate("Presenter", "CHECKLIST ✓"), translate("Presenter", "CHECKLIST ·")]
+        self.tabs.setTabText(1, [*marks, translate("Presenter", "CHECKLIST ✗")][level])
 
     def swap_renderer(self, renderer: Renderer) -> None:
         """A reloaded script: previews and thumbnails draw with its renderer; the place is kept."""
@@ -367,8 +375,8 @@ class PresenterWindow(QMainWindow):
         c = self.controller
         if c.state.started and not c.state.rehearsal and self.confirm_quit:
             cue = c.cues[index]
-            answer = QMessageBox.question(self, "Gå til cue", f"Sett cue {index + 1} «{cue.label}» på scenen nå?")
-            if answer != QMessageBox.StandardButton.Yes:
+            question = translate("Presenter", "Put cue {number} “{label}” on stage now?")
+            if not ask(self, translate("Presenter", "Go to cue"), question.format(number=index + 1, label=cue.label)):
                 return
         self.preview_index = None
         c.run("goto", str(index + 1))
@@ -430,7 +438,9 @@ class PresenterWindow(QMainWindow):
         if not digit.isdigit() or (not self.typed and self.controller.picking()):
             return False
         self.typed = (self.typed + digit)[-4:]
-        self.controller.message.emit("ok", f"go to cue {self.typed} — Enter to jump, Esc to cancel")
+        self.controller.message.emit(
+            "ok", translate("Presenter", "go to cue {number} — Enter to jump, Esc to cancel").format(number=self.typed)
+        )
         return True
 
     def jump_to_typed(self) -> bool:
@@ -444,32 +454,45 @@ class PresenterWindow(QMainWindow):
         if not self.typed:
             return False
         self.typed = ""
-        self.controller.message.emit("ok", "cue number cancelled")
+        self.controller.message.emit("ok", translate("Presenter", "cue number cancelled"))
         return True
 
     def request_quit(self) -> bool:
         """Ctrl+Q: quit, asking first while the show is live."""
         state = self.controller.state
-        if self.confirm_quit and state.started:
-            answer = QMessageBox.question(self, "Avslutt ceremony", "Showet går. Vil du virkelig avslutte?")
-            if answer != QMessageBox.StandardButton.Yes:
-                return True
+        if self.confirm_quit and state.started and not self._ask_quit():
+            return True
         self.confirm_quit = False
         app = QApplication.instance()
         if app is not None:
             app.quit()
         return True
 
+    def _ask_quit(self) -> bool:
+        question = translate("Presenter", "The show is running. Do you really want to quit?")
+        return ask(self, translate("Presenter", "Quit ceremony"), question)
+
     def _on_message(self, kind: str, text: str) -> None:
         if not text:
             return
-        names = {"ignored": "Ignorert", "held": "Holdt", "needs_confirmation": "Bekreft", "error": "Feil"}
+        names = {
+            "ignored": translate("Presenter", "Ignored"),
+            "held": translate("Presenter", "Held"),
+            "needs_confirmation": translate("Presenter", "Confirm"),
+            "error": translate("Presenter", "Error"),
+        }
         level = {"error": "alert", "needs_confirmation": "warn", "held": "warn"}.get(kind, "hint")
         prefix = names.get(kind)
-        self.hint.hint(f"{prefix}: {text}" if prefix else text, level, 4.0 if kind != "ok" else 2.0)
+        shown = translate("Presenter", "{kind}: {text}").format(kind=prefix, text=text) if prefix else text
+        self.hint.hint(shown, level, 4.0 if kind != "ok" else 2.0)
 
     def _on_key(self, description: str, commands: str) -> None:
-        self.status_key.setText(f"Tast: {description}" + (f" → {commands}" if commands else ""))
+        if commands:
+            self.status_key.setText(
+                translate("Presenter", "Key: {key} → {commands}").format(key=description, commands=commands)
+            )
+        else:
+            self.status_key.setText(translate("Presenter", "Key: {key}").format(key=description))
 
     # ---------------------------------------------------------------- keys
 
@@ -529,13 +552,29 @@ class PresenterWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window is quitting: same confirmation as Ctrl+Q while the show runs."""
-        if self.confirm_quit and self.controller.state.started:
-            answer = QMessageBox.question(self, "Avslutt ceremony", "Showet går. Vil du virkelig avslutte?")
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if self.confirm_quit and self.controller.state.started and not self._ask_quit():
+            event.ignore()
+            return
         self.save_layout()
         event.accept()
         app = QApplication.instance()
         if app is not None:
             app.quit()
+
+
+def _modes(state: ShowState) -> list[str]:
+    """The status bar's marks for what the hall does not see as usual: rehearsal, black, white, frozen, asking."""
+    modes = []
+    if state.rehearsal:
+        rehearsal = translate("Presenter", "REHEARSAL")
+        modes.append(f"<b style='color:#ffbf47'>{rehearsal}</b>")
+    if state.blackout != "none":
+        screen = translate("Presenter", "BLACK") if state.blackout == "black" else translate("Presenter", "WHITE")
+        modes.append(f"<b style='color:#ff5c5c'>{screen}</b>")
+    if state.frozen:
+        frozen = translate("Presenter", "FROZEN")
+        modes.append(f"<b style='color:#7fd1c7'>{frozen}</b>")
+    if state.pending is not None and state.pending.kind == "confirm":
+        asking = translate("Presenter", "Confirm: {question}").format(question=state.pending.text.translated())
+        modes.append(f"<b style='color:#ffbf47'>{asking}</b>")
+    return modes

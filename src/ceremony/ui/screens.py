@@ -14,6 +14,8 @@ from PySide6.QtCore import QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
+from ceremony.i18n import translate
+
 SETTINGS_KEY = "stage/screen"
 
 
@@ -79,8 +81,9 @@ def find_screen(screens: Sequence[ScreenInfo], requested: str) -> ScreenInfo:
     partial = [s for s in screens if wanted.lower() in s.name.lower()]
     if len(partial) == 1 and wanted:
         return partial[0]
-    listing = "; ".join(str(s) for s in screens) or "none"
-    raise ScreenChoiceError(f"no screen '{requested}' for the stage; the screens are: {listing}")
+    listing = "; ".join(str(s) for s in screens) or translate("Screens", "none")
+    problem = translate("Screens", "no screen '{requested}' for the stage; the screens are: {listing}")
+    raise ScreenChoiceError(problem.format(requested=requested, listing=listing))
 
 
 def choose_stage_screen(
@@ -88,7 +91,7 @@ def choose_stage_screen(
 ) -> Placement:
     """Pick the stage's screen: requested, else the largest one that is not the presenter's."""
     if not screens:
-        raise ScreenChoiceError("there is no screen to show the stage on")
+        raise ScreenChoiceError(translate("Screens", "there is no screen to show the stage on"))
     if requested is not None and requested.strip():
         chosen = find_screen(screens, requested)
     else:
@@ -147,7 +150,7 @@ class _Identify(QWidget):
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(f"ceremony — screen {index}")
+        self.setWindowTitle(translate("Screens", "ceremony — screen {index}").format(index=index))
         self.label = f"{index}\n{screen.name()}"
         self.setScreen(screen)
         g = screen.geometry()

@@ -14,11 +14,12 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen, QWindow
 
+from ceremony.i18n import QT_TRANSLATE_NOOP, translate
 from ceremony.ui.screens import Placement, ScreenInfo, describe
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,36 @@ class LostScreen:
     geometry: tuple[int, int, int, int]
 
 
+WindowKind = Literal["stage", "host"]
+
+_SAID: dict[WindowKind, dict[str, str]] = {
+    "stage": {
+        "missing": QT_TRANSLATE_NOOP("Screens", "The stage's screen “{name}” is still missing (new screen: {new})"),
+        "hidden": QT_TRANSLATE_NOOP("Screens", "THE STAGE'S SCREEN “{name}” IS GONE — the stage is now hidden"),
+        "window": QT_TRANSLATE_NOOP(
+            "Screens",
+            "THE STAGE'S SCREEN “{name}” IS GONE — the stage is now a small window on the operator's screen",
+        ),
+        "back": QT_TRANSLATE_NOOP("Screens", "Stage: {index}: {name} {width}×{height} (fullscreen)"),
+    },
+    "host": {
+        "missing": QT_TRANSLATE_NOOP(
+            "Screens", "The host monitor's screen “{name}” is still missing (new screen: {new})"
+        ),
+        "hidden": QT_TRANSLATE_NOOP(
+            "Screens", "THE HOST MONITOR'S SCREEN “{name}” IS GONE — the host monitor is now hidden"
+        ),
+        "window": QT_TRANSLATE_NOOP(
+            "Screens",
+            "THE HOST MONITOR'S SCREEN “{name}” IS GONE — the host monitor is now a small window on the "
+            "operator's screen",
+        ),
+        "back": QT_TRANSLATE_NOOP("Screens", "Host monitor: {index}: {name} {width}×{height} (fullscreen)"),
+    },
+}
+"""What the operator reads when a window's screen goes and comes back (marked for translation here)."""
+
+
 class ScreenWatch(QObject):
     """Keeps a window (the stage, the confidence monitor) on its screen, or safely off the operator's when
     that screen is gone."""
@@ -60,14 +91,14 @@ class ScreenWatch(QObject):
         presenter_screen: Callable[[], QScreen | None],
         *,
         on_lost: str = "window",
-        names: tuple[str, str] = ("Scene", "scenen"),
+        kind: WindowKind = "stage",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.app = app
         self.stage = stage
-        self.names = names
-        """What the operator calls the window: as a title, and in a sentence."""
+        self.kind = kind
+        """Which window this watches, for the operator's messages: the stage or the host monitor."""
         self.presenter_screen = presenter_screen
         self.on_lost = on_lost
         self.lost: LostScreen | None = None
@@ -134,10 +165,8 @@ class ScreenWatch(QObject):
         if self.lost is None:
             return
         if not self._matches(screen):
-            title = self.names[0]
-            self.changed.emit(
-                f"{title}-skjermen «{self.lost.name}» mangler fortsatt (ny skjerm: {screen.name()})", True
-            )
+            missing = translate("Screens", _SAID[self.kind]["missing"])
+            self.changed.emit(missing.format(name=self.lost.name, new=screen.name()), True)
             return
         self._restore(screen)
 
@@ -154,7 +183,7 @@ class ScreenWatch(QObject):
     def _lose(self) -> None:
         assert self.target is not None
         self.lost = self.target
-        log.warning("%s screen %s lost", self.names[1], self.lost.name)
+        log.warning("%s screen %s lost", self.kind, self.lost.name)
         self._moving = True
         try:
             if self.on_lost == "hide":
@@ -167,9 +196,8 @@ class ScreenWatch(QObject):
                     self.stage.resize(480, 270)
         finally:
             self._moving = False
-        where = "skjult" if self.on_lost == "hide" else "lite vindu på operatørskjermen"
-        title, name = self.names
-        self.changed.emit(f"{title.upper()}-SKJERMEN «{self.lost.name}» ER BORTE — {name} er nå {where}", True)
+        gone = translate("Screens", _SAID[self.kind]["hidden" if self.on_lost == "hide" else "window"])
+        self.changed.emit(gone.format(name=self.lost.name), True)
 
     def _restore(self, screen: QScreen) -> None:
         info = _info(screen, self.app)
@@ -178,11 +206,12 @@ class ScreenWatch(QObject):
             self.stage.show_on(screen, Placement(info, True))
         finally:
             self._moving = False
-        log.info("%s back on %s", self.names[1], screen.name())
+        log.info("%s back on %s", self.kind, screen.name())
         self._grace_until = time.monotonic() + RESTORE_GRACE
         self.lost = None
         self.remember_target()
-        self.changed.emit(f"{self.names[0]}: {info.index}: {info.name} {info.width}×{info.height} (fullscreen)", False)
+        back = translate("Screens", _SAID[self.kind]["back"])
+        self.changed.emit(back.format(index=info.index, name=info.name, width=info.width, height=info.height), False)
 
 
 def _info(screen: QScreen, app: QGuiApplication) -> ScreenInfo:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
+from ceremony.i18n import QT_TRANSLATE_NOOP, translate
 from ceremony.render.frame import Frame
 from ceremony.render.renderer import Renderer
 from ceremony.ui.screens import (
@@ -29,7 +30,7 @@ from ceremony.ui.screens import (
     show_on,
 )
 
-TITLE = "ceremony — Stage"
+TITLE = QT_TRANSLATE_NOOP("Stage", "ceremony — Stage")
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +225,7 @@ class StageWindow(StageWidget):
         interval_source: IntervalSource | None = None,
     ) -> None:
         super().__init__(renderer, frame_source, interval_source, None)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Stage", TITLE))
         self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.placement: Placement | None = None
