@@ -20,8 +20,9 @@ from ceremony.starter import starter_files
 
 LANGUAGES = ["nb", "en"]
 
-# check and export make a QGuiApplication when none runs; pytest-qt's QApplication must come first.
-pytestmark = pytest.mark.usefixtures("qapp")
+# check and export make a QGuiApplication when none runs; pytest-qt's QApplication must come first. The CLI's
+# messages are read in English (the show's language, --language, is another thing).
+pytestmark = pytest.mark.usefixtures("qapp", "english")
 
 
 def _new(tmp_path: Path, language: str, capsys: pytest.CaptureFixture[str]) -> Path:

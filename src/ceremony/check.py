@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ceremony.i18n import translate
 from ceremony.script.diagnostics import Diagnostic, ScriptError
 from ceremony.script.loader import LoadedScript, load_script
 
@@ -35,8 +36,13 @@ def run_check(script: Path, *, strict: bool = False, preflight: bool = False) ->
     except ScriptError as exc:
         for diagnostic in exc.diagnostics:
             print(diagnostic, file=sys.stderr)
-        errors = len(exc.errors)
-        print(f"{script}: {errors} error{'s' if errors != 1 else ''}", file=sys.stderr)
+        count = len(exc.errors)
+        errors = (
+            translate("Check", "{script}: {count} error")
+            if count == 1
+            else translate("Check", "{script}: {count} errors")
+        )
+        print(errors.format(script=script, count=count), file=sys.stderr)
         return EXIT_PROBLEMS
     warnings = sorted([*loaded.warnings, *layout_warnings(loaded)])
     if preflight:
@@ -47,10 +53,24 @@ def run_check(script: Path, *, strict: bool = False, preflight: bool = False) ->
         print(diagnostic, file=sys.stderr)
     failed = [d for d in warnings if d.severity == "error"]
     if failed:
-        print(f"{script}: {len(failed)} pre-show check{'s' if len(failed) != 1 else ''} failed", file=sys.stderr)
+        said = (
+            translate("Check", "{script}: {count} pre-show check failed")
+            if len(failed) == 1
+            else translate("Check", "{script}: {count} pre-show checks failed")
+        )
+        print(said.format(script=script, count=len(failed)), file=sys.stderr)
         return EXIT_PROBLEMS
-    summary = f"{script}: ok, {len(loaded.slide_ids)} slides"
+    count = len(loaded.slide_ids)
+    slides = (
+        translate("Check", "{script}: ok, {count} slide")
+        if count == 1
+        else translate("Check", "{script}: ok, {count} slides")
+    )
+    summary = slides.format(script=script, count=count)
     if warnings:
-        summary += f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+        more = (
+            translate("Check", ", {count} warning") if len(warnings) == 1 else translate("Check", ", {count} warnings")
+        )
+        summary += more.format(count=len(warnings))
     print(summary)
     return EXIT_PROBLEMS if strict and warnings else EXIT_OK

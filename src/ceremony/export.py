@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from ceremony.i18n import translate
 from ceremony.script.diagnostics import ScriptError
 from ceremony.script.loader import LoadedScript, load_script
 from ceremony.show.cues import REVEAL_ANIMATION, Cue
@@ -28,35 +29,58 @@ _SIZE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     if not any(a.dest == "script" for a in parser._actions):  # the CLI may have added it already
-        parser.add_argument("script", nargs="?", default="slides.yaml", help="the slide script (default: slides.yaml)")
-    parser.add_argument("--pdf", metavar="FILE", help="every cue as a page of a PDF (vector text)")
-    parser.add_argument("--png", metavar="DIR", help="every cue as a numbered PNG, e.g. 001-walk-in.png")
-    parser.add_argument("--size", default="1920x1080", metavar="WxH", help="PNG size (default 1920x1080)")
-    parser.add_argument("--cards", metavar="FILE", help="host cue cards as a PDF: thumbnail, title, notes, time")
+        parser.add_argument(
+            "script",
+            nargs="?",
+            default="slides.yaml",
+            help=translate("Export", "the slide script (default: slides.yaml)"),
+        )
+    parser.add_argument("--pdf", metavar="FILE", help=translate("Export", "every cue as a page of a PDF (vector text)"))
+    parser.add_argument(
+        "--png", metavar="DIR", help=translate("Export", "every cue as a numbered PNG, e.g. 001-walk-in.png")
+    )
+    parser.add_argument(
+        "--size", default="1920x1080", metavar="WxH", help=translate("Export", "PNG size (default 1920x1080)")
+    )
+    parser.add_argument(
+        "--cards", metavar="FILE", help=translate("Export", "host cue cards as a PDF: thumbnail, title, notes, time")
+    )
     parser.add_argument(
         "--frames",
         nargs=2,
         metavar=("REVEAL_CUE", "DIR"),
-        help="a reveal's suspense and reveal animation as PNG frames",
+        help=translate("Export", "a reveal's suspense and reveal animation as PNG frames"),
     )
-    parser.add_argument("--fps", type=int, default=30, help="frames per second for --frames (default 30)")
-    parser.add_argument("--winner", metavar="ID", help="the winner to show in --frames for a 'live' class")
     parser.add_argument(
-        "--sealed", action="store_true", help="show no winner anywhere: winner cues show the class's line-up"
+        "--fps", type=int, default=30, help=translate("Export", "frames per second for --frames (default 30)")
+    )
+    parser.add_argument(
+        "--winner", metavar="ID", help=translate("Export", "the winner to show in --frames for a 'live' class")
+    )
+    parser.add_argument(
+        "--sealed",
+        action="store_true",
+        help=translate("Export", "show no winner anywhere: winner cues show the class's line-up"),
     )
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the export; 0 on success, 2 for bad input (printed as file:line:col messages), 1 if writing fails."""
     if not (args.pdf or args.png or args.cards or args.frames):
-        _err("ceremony export: say what to export: --pdf FILE, --png DIR, --cards FILE or --frames CUE DIR")
+        _err(
+            translate(
+                "Export", "ceremony export: say what to export: --pdf FILE, --png DIR, --cards FILE or --frames CUE DIR"
+            )
+        )
         return 2
     match = _SIZE.match(args.size or "")
     if not match:
-        _err(f"ceremony export: --size must look like 1920x1080, not '{args.size}'")
+        _err(
+            translate("Export", "ceremony export: --size must look like 1920x1080, not '{size}'").format(size=args.size)
+        )
         return 2
     if args.fps < 1 or args.fps > 240:
-        _err("ceremony export: --fps must be between 1 and 240")
+        _err(translate("Export", "ceremony export: --fps must be between 1 and 240"))
         return 2
     try:
         loaded = load_script(args.script, remember=True)
@@ -87,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
 
             write_cards(renderer, Path(args.cards), lambda c: export_frame(loaded, c, True), _progress)
     except OSError as exc:
-        _err(f"ceremony export: cannot write: {exc}")
+        _err(translate("Export", "ceremony export: cannot write: {error}").format(error=exc))
         return 1
     finally:
         renderer.close()
@@ -134,7 +158,7 @@ def _pngs(renderer: object, loaded: LoadedScript, folder: Path, size: tuple[int,
         painter.end()
         path = folder / png_name(cue)
         if not image.save(str(path)):
-            raise OSError(f"could not save {path}")
+            raise OSError(translate("Export", "could not save {path}").format(path=path))
 
 
 def _pdf(renderer: object, loaded: LoadedScript, path: Path, sealed: bool) -> None:
@@ -158,7 +182,7 @@ def _pdf(renderer: object, loaded: LoadedScript, path: Path, sealed: bool) -> No
     writer.setCreator("ceremony")
     painter = QPainter(writer)
     if not painter.isActive():
-        raise OSError(f"could not open {path} for writing")
+        raise OSError(translate("Export", "could not open {path} for writing").format(path=path))
     frames = [export_frame(loaded, cue, sealed) for cue in renderer.cues]
     page = QRectF(0, 0, writer.width(), writer.height())
     renderer.plan_pdf(frames, page)
@@ -190,14 +214,25 @@ def _frames(
         c for c in renderer.cues if steps and c.slide_id == steps[0].slide_id and c.step in ("suspense", "reveal")
     ]
     if not reveal:
-        names = ", ".join(sorted({c.slide_id for c in renderer.cues if c.kind == "reveal"})) or "none"
-        _err(f"ceremony export: no reveal cue '{which}'; the reveals are: {names}")
+        names = ", ".join(sorted({c.slide_id for c in renderer.cues if c.kind == "reveal"})) or translate(
+            "Export", "none"
+        )
+        _err(
+            translate("Export", "ceremony export: no reveal cue '{cue}'; the reveals are: {names}").format(
+                cue=which, names=names
+            )
+        )
         return 2
     class_id = reveal[0].class_id or ""
     award_class = loaded.script.award_class(class_id)
     chosen = winner or (award_class.winner if award_class else None)
     if award_class is not None and winner is not None and winner not in award_class.nominee_ids:
-        _err(f"ceremony export: '{winner}' is not a nominee of {class_id}: {', '.join(award_class.nominee_ids)}")
+        nominees = ", ".join(award_class.nominee_ids)
+        _err(
+            translate("Export", "ceremony export: '{winner}' is not a nominee of {name}: {nominees}").format(
+                winner=winner, name=class_id, nominees=nominees
+            )
+        )
         return 2
     winners = {} if sealed or chosen in (None, "live") else {class_id: str(chosen)}
     folder.mkdir(parents=True, exist_ok=True)
@@ -205,14 +240,14 @@ def _frames(
     for cue in reveal:
         length = cue.animation or REVEAL_ANIMATION
         plan.extend((cue, k / fps) for k in range(round(length * fps)))
-    for n, (cue, t) in enumerate(_progress(plan, "frames")):
+    for n, (cue, t) in enumerate(_progress(plan, translate("Export", "frames"))):
         frame = replace(export_frame(loaded, cue, sealed, t), winners=winners if cue.names_winner else {})
         image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
         painter = QPainter(image)
         renderer.paint(painter, QRectF(0, 0, size[0], size[1]), frame)
         painter.end()
         if not image.save(str(folder / f"{n + 1:05d}.png")):
-            raise OSError(f"could not save frames into {folder}")
+            raise OSError(translate("Export", "could not save frames into {folder}").format(folder=folder))
     return 0
 
 

@@ -13,6 +13,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from ceremony import data
+from ceremony.i18n import QT_TRANSLATE_NOOP, Text
 from ceremony.script.wording import Language
 
 STARTER = "starter"
@@ -21,7 +22,12 @@ YEAR = "@YEAR@"
 
 
 class StarterError(Exception):
-    """The folder cannot take a new show (it is a file, or holds files already)."""
+    """The folder cannot take a new show (it is a file, or holds files already); str() is English, ``text`` says
+    it in the operator's language."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 def starter_files(language: Language) -> dict[str, bytes]:
@@ -48,9 +54,14 @@ def create_show(folder: Path, language: Language = "nb", year: int | None = None
     from ceremony.script.schema import json_schema_text
 
     if folder.exists() and not folder.is_dir():
-        raise StarterError(f"{folder} is a file; give a folder for the new show")
+        raise StarterError(
+            _said(QT_TRANSLATE_NOOP("Cli", "{folder} is a file; give a folder for the new show"), folder)
+        )
     if folder.is_dir() and any(folder.iterdir()):
-        raise StarterError(f"{folder} is not empty; 'ceremony new' writes a show into a new or empty folder")
+        empty = QT_TRANSLATE_NOOP(
+            "Cli", "{folder} is not empty; 'ceremony new' writes a show into a new or empty folder"
+        )
+        raise StarterError(_said(empty, folder))
     stamp = str(year or dt.date.today().year)
     files = starter_files(language)
     files["slides.yaml"] = files["slides.yaml"].replace(YEAR.encode(), stamp.encode())
@@ -62,3 +73,7 @@ def create_show(folder: Path, language: Language = "nb", year: int | None = None
         path.write_bytes(content)
         written.append(path)
     return written
+
+
+def _said(template: str, folder: Path) -> Text:
+    return Text(template, (("folder", folder),), "Cli")

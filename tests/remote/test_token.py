@@ -44,7 +44,7 @@ def _run(monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> list[argparse.Name
 
 
 def test_the_command_line_warns_about_a_visible_token(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    english: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     monkeypatch.delenv(TOKEN_ENV, raising=False)
     started = _run(monkeypatch, ["--follow", "http://127.0.0.1:1", "--token", "seen-in-ps"])
@@ -58,7 +58,9 @@ def test_the_command_line_warns_about_a_visible_token(
     assert "missing: cannot read the token file" in capsys.readouterr().err
 
 
-def test_confidence_is_a_follower_s_mode(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_confidence_is_a_follower_s_mode(
+    english: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv(TOKEN_ENV, "quiet")
     assert _run(monkeypatch, ["--confidence"]) == []  # without a leader there is nothing to be the monitor of
     assert "--confidence makes a follower the host's monitor" in capsys.readouterr().err

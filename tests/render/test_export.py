@@ -83,7 +83,9 @@ def test_frames_and_cards(tmp_path: Path) -> None:
         ([str(SLIDES), "--frames", "nope", "x"], "the reveals are"),
     ],
 )
-def test_bad_input_is_a_message_not_a_traceback(argv: list[str], needle: str, capsys, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_a_message_not_a_traceback(
+    english, argv: list[str], needle: str, capsys, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     assert _run(*argv) == 2
     err = capsys.readouterr().err

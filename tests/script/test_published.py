@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,9 +17,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def ceremony(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    """Run the real command line, as a user would."""
+    """Run the real command line, as a user would (one whose system speaks English)."""
+    env = {**os.environ, "LANGUAGE": "en"}
     return subprocess.run(
-        [sys.executable, "-m", "ceremony", *args], cwd=cwd, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "ceremony", *args], cwd=cwd, capture_output=True, text=True, timeout=120, env=env
     )
 
 
