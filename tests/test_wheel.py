@@ -46,9 +46,9 @@ class Installed:
     def bin(self, name: str) -> Path:
         return self.venv / ("Scripts" if os.name == "nt" else "bin") / name
 
-    def run(self, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    def run(self, *args: str | Path, **env: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [str(a) for a in args], cwd=self.show, env=self.env, capture_output=True, text=True, timeout=300
+            [str(a) for a in args], cwd=self.show, env={**self.env, **env}, capture_output=True, text=True, timeout=300
         )
 
 
@@ -74,7 +74,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     shutil.copy(REPO / "slides.yaml", show / "slides.yaml")
     shutil.copytree(REPO / "assets", show / "assets")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env.update(PYTHONNOUSERSITE="1", QT_QPA_PLATFORM="offscreen")
+    env.update(PYTHONNOUSERSITE="1", QT_QPA_PLATFORM="offscreen", LANGUAGE="en", XDG_CONFIG_HOME=str(root / "config"))
     env.update(CEREMONY_STATE_DIR=str(root / "state"), CEREMONY_CACHE_DIR=str(root / "cache"))
     result = Installed(next(dist.glob("*.tar.gz")), next(dist.glob("*.whl")), venv, show, env)
     python = result.bin("python")
@@ -86,7 +86,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     return result
 
 
-SHIPPED_FOLDERS = (data.FONTS, data.ICONS, data.SOUNDS, "starter")
+SHIPPED_FOLDERS = {data.FONTS: "", data.ICONS: "", data.SOUNDS: "", "starter": "", "i18n": ".qm"}
+"""Folders of the package whose files (ending so) the app needs at run time; i18n's .ts sources are not shipped."""
 
 
 def _shipped() -> set[str]:
@@ -94,9 +95,9 @@ def _shipped() -> set[str]:
     package = Path(data.__file__).parent
     return {
         str(p.relative_to(package))
-        for folder in SHIPPED_FOLDERS
+        for folder, suffix in SHIPPED_FOLDERS.items()
         for p in (package / folder).rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and "__pycache__" not in p.parts and p.name.endswith(suffix)
     }
 
 
@@ -111,6 +112,8 @@ def test_the_sdist_and_the_wheel_carry_the_fonts_with_their_licence_the_icons_an
         "icons/fa5s.trophy@24.png",
         "starter/slides.en.yaml",
         "starter/assets/crests/b3.svg",
+        "i18n/ceremony_nb.qm",
+        "i18n/ceremony_en.qm",
     } <= shipped
     with zipfile.ZipFile(installed.wheel) as wheel:
         in_wheel = {n.removeprefix("ceremony/data/") for n in wheel.namelist() if n.startswith("ceremony/data/")}
@@ -174,3 +177,12 @@ def test_the_installed_app_makes_a_new_show_that_checks(installed: Installed, la
     _check(installed.run(ceremony, "new", f"new-{language}", "--language", language))
     checked = _check(installed.run(ceremony, "check", "--strict", f"new-{language}/slides.yaml"))
     assert checked.strip() == f"new-{language}/slides.yaml: ok, 15 slides"
+
+
+def test_the_installed_app_speaks_norwegian_from_its_package(installed: Installed) -> None:
+    """The .qm files come with the wheel: the installed app's CLI says its summary in Norwegian when asked."""
+    config = str(installed.venv.parent / "config-nb")  # where the choice is remembered: not the other tests'
+    said = _check(
+        installed.run(installed.bin("ceremony"), "check", "--ui-language", "nb", "slides.yaml", XDG_CONFIG_HOME=config)
+    )
+    assert said.strip() == "slides.yaml: ok, 19 lysbilder"

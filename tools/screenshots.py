@@ -2,6 +2,8 @@
 
 Runs the show offscreen on slides.yaml, walks to a few cues by commands, and
 saves the presenter (at 1440×900 and 1920×1080) and the stage as PNG.
+``--ui-language nb|en`` picks the presenter's language (docs/images/presenter-{nb,en}.png are made with
+``--script`` the 2024 show and an English one from ``ceremony new --language en``).
 """
 
 from __future__ import annotations
@@ -35,7 +37,11 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--script", default="slides.yaml")
     parser.add_argument("--cue", action="append", default=[], help="cue ids to visit (default: a few)")
+    parser.add_argument("--ui-language", choices=["nb", "en"], default="nb", help="the presenter's language")
     args = parser.parse_args()
+    from ceremony import i18n
+
+    i18n.use(args.ui_language)
     args.out.mkdir(parents=True, exist_ok=True)
     loaded = load_script(args.script)
     show = build_show(loaded, argparse.Namespace(windowed=False, fresh=True), interactive=False)
