@@ -1558,6 +1558,7 @@ Go on from there (with the revealed winners)?</translation>
     </message>
     <message>
         <source>The stage&apos;s screen “{name}” is still missing (new screen: {new})</source>
+        <extracomment>Seconds after a window returns to its screen in which a move by the window system is checked, not obeyed.</extracomment>
         <translation>The stage&apos;s screen “{name}” is still missing (new screen: {new})</translation>
     </message>
     <message>

@@ -1558,6 +1558,7 @@ Fortsette der (med avslørte vinnere)?</translation>
     </message>
     <message>
         <source>The stage&apos;s screen “{name}” is still missing (new screen: {new})</source>
+        <extracomment>Seconds after a window returns to its screen in which a move by the window system is checked, not obeyed.</extracomment>
         <translation>Sceneskjermen «{name}» mangler fortsatt (ny skjerm: {new})</translation>
     </message>
     <message>
