@@ -131,6 +131,7 @@ def _start(rig: Any, tmp_path: Path) -> subprocess.Popen[str]:
         CEREMONY_NO_DIALOGS="1",
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         PYTHONPATH=os.pathsep.join([str(REPO / "src"), env.get("PYTHONPATH", "")]),
+        LANGUAGE="en",  # the windows are found by their titles, in English
     )
     args = [sys.executable, "-m", "ceremony", str(_script(tmp_path)), "--fresh", "--confidence-screen", "2"]
     return subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
