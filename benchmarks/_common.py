@@ -73,8 +73,8 @@ class BenchShow:
         os.environ["CEREMONY_STATE_DIR"] = os.path.join(tmp, "state")
         os.environ["XDG_CONFIG_HOME"] = os.path.join(tmp, "config")
 
+        from ceremony.app import build_show
         from ceremony.script.loader import load_script
-        from ceremony.ui.main import build_show
 
         self._offset = 0.0
         self._time = time

@@ -1,4 +1,4 @@
-"""Runs the real show (ceremony.ui.main.build_show: both windows, offscreen) in this process and pages through it.
+"""Runs the real show (ceremony.app.build_show: both windows, offscreen) in this process and pages through it.
 
 Used by bench_deck.py for memory, first-frame time and paging; prints one JSON object.
 CEREMONY_BENCH_T0 (time.time() at spawn, set by the parent) times the first frame from the spawn.
@@ -27,8 +27,8 @@ def main() -> int:
 
     from PySide6.QtCore import QTimer
 
+    from ceremony.app import build_show
     from ceremony.script.loader import load_script
-    from ceremony.ui.main import build_show
 
     loaded = load_script(args.script)
     show = build_show(loaded, argparse.Namespace(windowed=args.windowed, fresh=True), interactive=False)

@@ -1,6 +1,6 @@
 """Remote API command to stage frame: from an HTTP POST on loopback to the end of the stage's next paint.
 
-The real show (ceremony.ui.main.build_show with --remote, both windows, offscreen). A client thread
+The real show (ceremony.app.build_show with --remote, both windows, offscreen). A client thread
 posts /api/commands/next (Home at the end); the GUI thread serves the request, the show moves, and
 the stage repaints. Between commands the show's clock jumps 5 s and the stage is left to draw ahead,
 as between two cues on the night. Budget (issue 8): median <= 10 ms.

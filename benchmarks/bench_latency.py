@@ -1,6 +1,6 @@
 """Key-to-frame latency: from a key event posted to the presenter to the end of the stage's next paint.
 
-The real show (ceremony.ui.main.build_show, both windows, offscreen). 100 presses of Page Down (Home at
+The real show (ceremony.app.build_show, both windows, offscreen). 100 presses of Page Down (Home at
 the end, or when a press changes nothing, e.g. a live winner waiting to be picked); between presses the
 show's clock jumps 5 s, so the double-fire guard and animations never hold a press, the stage is still, and
 it has drawn the next cues ahead (as it does between two of the host's clicks, seconds apart).

@@ -32,8 +32,8 @@ os.environ.setdefault("CEREMONY_STATE_DIR", str(_TMP / "state"))
 from PySide6.QtCore import QElapsedTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from ceremony.app import build_show  # noqa: E402
 from ceremony.script.loader import load_script  # noqa: E402
-from ceremony.ui.main import build_show  # noqa: E402
 
 
 def settle(app: QApplication, ms: int) -> None:

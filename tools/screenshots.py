@@ -19,8 +19,8 @@ os.environ.setdefault("CEREMONY_STATE_DIR", tempfile.mkdtemp(prefix="ceremony-sh
 
 from PySide6.QtWidgets import QApplication
 
+from ceremony.app import build_show
 from ceremony.script.loader import load_script
-from ceremony.ui.main import build_show
 
 
 def settle(app: QApplication, ms: int = 200) -> None:

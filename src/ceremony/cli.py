@@ -94,6 +94,12 @@ def _run_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--fresh", action="store_true", help=translate("Cli", "start from the first cue, without asking to resume")
     )
+    _network_args(parser)
+    return parser
+
+
+def _network_args(parser: argparse.ArgumentParser) -> None:
+    """The remote control, and following a leader's show over the network."""
     parser.add_argument(
         "--remote", action="store_true", help=translate("Cli", "serve the remote control (HTTP, WebSocket, OSC)")
     )
@@ -125,7 +131,6 @@ def _run_parser() -> argparse.ArgumentParser:
         metavar="TOKEN",
         help=translate("Cli", "the leader's token on the command line (every user sees it in ps: avoid)"),
     )
-    return parser
 
 
 def _check_parser() -> argparse.ArgumentParser:

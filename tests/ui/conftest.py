@@ -11,8 +11,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from ceremony.app import build_show
 from ceremony.script.loader import load_script
-from ceremony.ui.main import Show, build_show
+from ceremony.ui.main import Show
 
 REPO = Path(__file__).resolve().parents[2]
 

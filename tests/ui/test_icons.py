@@ -49,7 +49,7 @@ def test_the_presenter_gets_its_icons_without_importing_qtawesome(tmp_path: Path
     code = (
         "import argparse, sys\n"
         "from ceremony.script.loader import load_script\n"
-        "from ceremony.ui.main import build_show\n"
+        "from ceremony.app import build_show\n"
         f"show = build_show(load_script({str(REPO / 'slides.yaml')!r}), argparse.Namespace(windowed=True, fresh=True),"
         " interactive=False)\n"
         "show.presenter.load_icons()\n"

@@ -10,8 +10,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import FakeClock
 
+from ceremony.app import build_show
 from ceremony.script.loader import load_script
-from ceremony.ui.main import build_show
 from ceremony.ui.presenter import PresenterWindow
 from ceremony.ui.stage import StageWindow
 

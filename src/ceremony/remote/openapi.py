@@ -91,6 +91,138 @@ def _confidence_schema() -> dict[str, Any]:
     }
 
 
+def _reveal_properties() -> dict[str, Any]:
+    """The revealed winners (only those on stage) and an envelope check the presenter is waiting on."""
+    return {
+        "revealed": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "class_id": {"type": "string"},
+                    "class_name": {"type": "string"},
+                    "winner": {
+                        "type": "object",
+                        "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+                    },
+                },
+            },
+        },
+        "pending": {
+            "oneOf": [
+                {"type": "null"},
+                {
+                    "type": "object",
+                    "properties": {
+                        "kind": {"enum": ["confirm", "mismatch"]},
+                        "message": {"type": "string"},
+                        "command": {"type": "string"},
+                        "class_id": {"type": ["string", "null"]},
+                    },
+                },
+            ]
+        },
+    }
+
+
+def _state_schema() -> dict[str, Any]:
+    """What ``/api/state`` answers and every WebSocket push carries."""
+    return {
+        "type": "object",
+        "description": "Where the show is. Never names the winner of a class that is not revealed.",
+        "properties": {
+            "version": {"const": STATE_VERSION},
+            "ceremony_version": {"type": "string", "description": "The version of ceremony that serves."},
+            "title": {"type": "string"},
+            "digest": {
+                "type": "string",
+                "description": "sha256 of the script file with its winners blanked; followers compare it.",
+            },
+            "cue": {"$ref": "#/components/schemas/Cue"},
+            "next": {"oneOf": [{"$ref": "#/components/schemas/NextCue"}, {"type": "null"}]},
+            "cue_count": {"type": "integer"},
+            "stage_cue_id": {"type": "string", "description": "The cue the stage shows (the frozen one)."},
+            "blackout": {"enum": ["none", "black", "white"]},
+            "frozen": {"type": "boolean"},
+            "rehearsal": {"type": "boolean"},
+            "started": {"type": "boolean"},
+            "armed": {"type": "boolean", "description": "At a suspense step whose reveal has not fired."},
+            "timers": {"$ref": "#/components/schemas/Timers"},
+            **_reveal_properties(),
+            "available": {"type": "array", "items": {"type": "string"}},
+            "events": {
+                "type": "object",
+                "properties": {"path": {"type": "string"}, "port": {"type": ["integer", "null"]}},
+            },
+            "message": {"oneOf": [{"$ref": "#/components/schemas/HostMessage"}, {"type": "null"}]},
+            "message_presets": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "The script's preset messages (settings.messages).",
+            },
+            "confidence": {"$ref": "#/components/schemas/Confidence"},
+        },
+        "required": [
+            "version",
+            "ceremony_version",
+            "title",
+            "digest",
+            "cue",
+            "next",
+            "blackout",
+            "frozen",
+            "rehearsal",
+            "timers",
+            "revealed",
+            "pending",
+            "available",
+            "message",
+            "confidence",
+        ],
+    }
+
+
+def _command_schemas() -> dict[str, Any]:
+    """A command as listed, the body that runs one, and what running it answers."""
+    return {
+        "Command": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "title": {"type": "string"},
+                "help": {"type": "string"},
+                "keys": {"type": "array", "items": {"type": "string"}},
+                "takes_arg": {"type": "boolean"},
+                "safe_during_reveal": {"type": "boolean"},
+                "available": {"type": "boolean"},
+            },
+            "required": ["id", "title", "help", "keys", "takes_arg", "available"],
+        },
+        "CommandBody": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "arg": {
+                    "description": "The argument of goto (cue number, cue id or slide id), pick_winner (nominee "
+                    "number) or reset_reveal (class id).",
+                    "oneOf": [{"type": "string", "maxLength": MAX_ARG}, {"type": "integer"}, {"type": "null"}],
+                }
+            },
+        },
+        "Outcome": {
+            "type": "object",
+            "properties": {
+                "command": {"type": "string"},
+                "kind": {"enum": ["ok", "ignored", "held", "needs_confirmation", "error"]},
+                "ok": {"type": "boolean"},
+                "message": {"type": "string"},
+                "state": {"$ref": "#/components/schemas/State"},
+            },
+            "required": ["command", "kind", "ok", "message", "state"],
+        },
+    }
+
+
 def _schemas() -> dict[str, Any]:
     nullable_num = {"type": ["number", "null"]}
     return {
@@ -138,121 +270,8 @@ def _schemas() -> dict[str, Any]:
                 "behind": nullable_num,
             },
         },
-        "State": {
-            "type": "object",
-            "description": "Where the show is. Never names the winner of a class that is not revealed.",
-            "properties": {
-                "version": {"const": STATE_VERSION},
-                "ceremony_version": {"type": "string", "description": "The version of ceremony that serves."},
-                "title": {"type": "string"},
-                "digest": {
-                    "type": "string",
-                    "description": "sha256 of the script file with its winners blanked; followers compare it.",
-                },
-                "cue": {"$ref": "#/components/schemas/Cue"},
-                "next": {"oneOf": [{"$ref": "#/components/schemas/NextCue"}, {"type": "null"}]},
-                "cue_count": {"type": "integer"},
-                "stage_cue_id": {"type": "string", "description": "The cue the stage shows (the frozen one)."},
-                "blackout": {"enum": ["none", "black", "white"]},
-                "frozen": {"type": "boolean"},
-                "rehearsal": {"type": "boolean"},
-                "started": {"type": "boolean"},
-                "armed": {"type": "boolean", "description": "At a suspense step whose reveal has not fired."},
-                "timers": {"$ref": "#/components/schemas/Timers"},
-                "revealed": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "properties": {
-                            "class_id": {"type": "string"},
-                            "class_name": {"type": "string"},
-                            "winner": {
-                                "type": "object",
-                                "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
-                            },
-                        },
-                    },
-                },
-                "pending": {
-                    "oneOf": [
-                        {"type": "null"},
-                        {
-                            "type": "object",
-                            "properties": {
-                                "kind": {"enum": ["confirm", "mismatch"]},
-                                "message": {"type": "string"},
-                                "command": {"type": "string"},
-                                "class_id": {"type": ["string", "null"]},
-                            },
-                        },
-                    ]
-                },
-                "available": {"type": "array", "items": {"type": "string"}},
-                "events": {
-                    "type": "object",
-                    "properties": {"path": {"type": "string"}, "port": {"type": ["integer", "null"]}},
-                },
-                "message": {"oneOf": [{"$ref": "#/components/schemas/HostMessage"}, {"type": "null"}]},
-                "message_presets": {
-                    "type": "array",
-                    "items": {"type": "string"},
-                    "description": "The script's preset messages (settings.messages).",
-                },
-                "confidence": {"$ref": "#/components/schemas/Confidence"},
-            },
-            "required": [
-                "version",
-                "ceremony_version",
-                "title",
-                "digest",
-                "cue",
-                "next",
-                "blackout",
-                "frozen",
-                "rehearsal",
-                "timers",
-                "revealed",
-                "pending",
-                "available",
-                "message",
-                "confidence",
-            ],
-        },
-        "Command": {
-            "type": "object",
-            "properties": {
-                "id": {"type": "string"},
-                "title": {"type": "string"},
-                "help": {"type": "string"},
-                "keys": {"type": "array", "items": {"type": "string"}},
-                "takes_arg": {"type": "boolean"},
-                "safe_during_reveal": {"type": "boolean"},
-                "available": {"type": "boolean"},
-            },
-            "required": ["id", "title", "help", "keys", "takes_arg", "available"],
-        },
-        "CommandBody": {
-            "type": "object",
-            "additionalProperties": False,
-            "properties": {
-                "arg": {
-                    "description": "The argument of goto (cue number, cue id or slide id), pick_winner (nominee "
-                    "number) or reset_reveal (class id).",
-                    "oneOf": [{"type": "string", "maxLength": MAX_ARG}, {"type": "integer"}, {"type": "null"}],
-                }
-            },
-        },
-        "Outcome": {
-            "type": "object",
-            "properties": {
-                "command": {"type": "string"},
-                "kind": {"enum": ["ok", "ignored", "held", "needs_confirmation", "error"]},
-                "ok": {"type": "boolean"},
-                "message": {"type": "string"},
-                "state": {"$ref": "#/components/schemas/State"},
-            },
-            "required": ["command", "kind", "ok", "message", "state"],
-        },
+        "State": _state_schema(),
+        **_command_schemas(),
     }
 
 
@@ -356,10 +375,69 @@ def _message_paths() -> dict[str, Any]:
     }
 
 
-def openapi_document(server_url: str | None = None) -> dict[str, Any]:
-    """The whole API; the command list, its enum and its help come from the command registry."""
+def _read_paths() -> dict[str, Any]:
+    """The show's state and its command list."""
     common = {"401": _error("No or a wrong token."), "403": _error("A request from another web origin.")}
     json_of = {"application/json": {"schema": {"$ref": "#/components/schemas/State"}}}
+    return {
+        "/api/state": {
+            "get": {
+                "operationId": "getState",
+                "summary": "The show state",
+                "responses": {"200": {"description": "The state.", "content": json_of}, **common},
+            }
+        },
+        "/api/commands": {
+            "get": {
+                "operationId": "listCommands",
+                "summary": "Every remote command and whether it applies now",
+                "responses": {
+                    "200": {
+                        "description": "The commands.",
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Command"}}
+                            }
+                        },
+                    },
+                    **common,
+                },
+            }
+        },
+    }
+
+
+def _page_paths() -> dict[str, Any]:
+    """This document and the phone page: open to anyone (the page asks for the token)."""
+    return {
+        "/api/openapi.json": {
+            "get": {
+                "operationId": "getOpenApi",
+                "summary": "This document",
+                "security": [{}],
+                "responses": {
+                    "200": {
+                        "description": "OpenAPI 3.1.",
+                        "content": {"application/json": {"schema": {"type": "object"}}},
+                    }
+                },
+            }
+        },
+        "/": {
+            "get": {
+                "operationId": "phoneRemote",
+                "summary": "The phone remote page (open it with ?token=...)",
+                "security": [{}],
+                "responses": {
+                    "200": {"description": "HTML.", "content": {"text/html": {"schema": {"type": "string"}}}}
+                },
+            }
+        },
+    }
+
+
+def openapi_document(server_url: str | None = None) -> dict[str, Any]:
+    """The whole API; the command list, its enum and its help come from the command registry."""
     doc: dict[str, Any] = {
         "openapi": "3.1.0",
         "info": {
@@ -377,55 +455,10 @@ def openapi_document(server_url: str | None = None) -> dict[str, Any]:
         },
         "security": [{"bearer": []}, {"query": []}, {}],
         "paths": {
-            "/api/state": {
-                "get": {
-                    "operationId": "getState",
-                    "summary": "The show state",
-                    "responses": {"200": {"description": "The state.", "content": json_of}, **common},
-                }
-            },
-            "/api/commands": {
-                "get": {
-                    "operationId": "listCommands",
-                    "summary": "Every remote command and whether it applies now",
-                    "responses": {
-                        "200": {
-                            "description": "The commands.",
-                            "content": {
-                                "application/json": {
-                                    "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Command"}}
-                                }
-                            },
-                        },
-                        **common,
-                    },
-                }
-            },
+            **_read_paths(),
             "/api/commands/{id}": {"post": _command_operation()},
             **_message_paths(),
-            "/api/openapi.json": {
-                "get": {
-                    "operationId": "getOpenApi",
-                    "summary": "This document",
-                    "security": [{}],
-                    "responses": {
-                        "200": {
-                            "description": "OpenAPI 3.1.",
-                            "content": {"application/json": {"schema": {"type": "object"}}},
-                        }
-                    },
-                }
-            },
-            "/": {
-                "get": {
-                    "operationId": "phoneRemote",
-                    "summary": "The phone remote page (open it with ?token=...)",
-                    "security": [{}],
-                    "responses": {
-                        "200": {"description": "HTML.", "content": {"text/html": {"schema": {"type": "string"}}}}
-                    },
-                }
-            },
+            **_page_paths(),
         },
     }
     if server_url:

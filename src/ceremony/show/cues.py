@@ -132,16 +132,8 @@ def build_cues(script: Script) -> list[Cue]:
         if isinstance(slide, LineupSlide):
             count = len(_nominees(script, slide.class_))
             if slide.build and count > 1:
-                for shown in range(1, count + 1):
-                    add(
-                        slide,
-                        si,
-                        sid,
-                        id=f"{sid}/{shown}",
-                        step=str(shown),
-                        shown=shown,
-                        class_id=slide.class_,
-                    )
+                for shown in range(1, count + 1):  # one cue per nominee brought in
+                    add(slide, si, sid, id=f"{sid}/{shown}", step=str(shown), shown=shown, class_id=slide.class_)
             else:
                 add(slide, si, sid, shown=count, class_id=slide.class_)
         elif isinstance(slide, RevealSlide):

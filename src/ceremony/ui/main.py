@@ -1,12 +1,13 @@
-"""Open the show: the Qt application, both windows, the engine, saving and reloading, wired together."""
+"""Open the show's windows: the Qt application, the stage and the presenter, the engine, saving and reloading.
+
+The remote control and the follower are not wired here but in ``ceremony.app``, the composition root: the
+windows know nothing of the network."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gc
 import logging
-import os
 import sys
 import time
 from collections.abc import Callable
@@ -18,14 +19,14 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication
 
-from ceremony.i18n import QT_TRANSLATE_NOOP, translate
+from ceremony.i18n import translate
 from ceremony.render.renderer import Renderer
 from ceremony.script.loader import LoadedScript
 from ceremony.show import persist
 from ceremony.show.engine import Engine
 from ceremony.show.state import ShowState
 from ceremony.ui.controller import ShowController
-from ceremony.ui.screens import Placement, ScreenChoiceError, choose_stage_screen, describe, find_screen, screen_of
+from ceremony.ui.screens import Placement, choose_stage_screen, describe, find_screen, screen_of
 from ceremony.ui.stage import StageWindow
 
 if TYPE_CHECKING:
@@ -39,10 +40,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_USAGE = 0, 2
 RESUME_PROMPT_HOURS = 12.0
-LEADER_LOST = QT_TRANSLATE_NOOP("Main", "No contact with the show")
-"""On a follower that is the host's monitor, while the leader does not answer."""
 
 
 @dataclass
@@ -91,7 +89,7 @@ def make_app() -> QApplication:
     return app
 
 
-def build_show(
+def build_windows(
     loaded: LoadedScript,
     args: argparse.Namespace,
     *,
@@ -123,7 +121,7 @@ def build_show(
         find_screen(describe(screens), confidence)  # a wrong screen is a clear error before anything opens
     requested = getattr(args, "stage_screen", None) or loaded.script.settings.stage_screen
     windowed = bool(getattr(args, "windowed", False))
-    if _host_monitor(args):  # no stage here: the confidence window takes the screen the stage would have
+    if host_monitor(args):  # no stage here: the confidence window takes the screen the stage would have
         presenter_index = screens.index(presenter_screen) if presenter_screen in screens else None
         placement = choose_stage_screen(describe(screens), presenter_index, requested, windowed)
     else:
@@ -132,6 +130,48 @@ def build_show(
     if first_frame is not None:
         first_frame()
     return _build_operator_side(app, loaded, controller, stage, placement, presenter_screen, args)
+
+
+def _place_presenter(
+    presenter: PresenterWindow, presenter_screen: QScreen | None, placement: Placement, args: argparse.Namespace
+) -> None:
+    """The presenter centred on the operator's screen, its status bar saying where the stage went."""
+    if presenter_screen is not None:
+        presenter.setScreen(presenter_screen)
+        area = presenter_screen.availableGeometry()
+        frame = presenter.frameGeometry()
+        presenter.move(area.center().x() - frame.width() // 2, area.center().y() - frame.height() // 2)
+    presenter.show()
+    info = placement.screen
+    mode = translate("Main", "fullscreen") if placement.fullscreen else translate("Main", "window")
+    where = translate("Main", "Stage: {index}: {name} {width}×{height} ({mode})").format(
+        index=info.index, name=info.name, width=info.width, height=info.height, mode=mode
+    )
+    presenter.set_stage_status(translate("Main", "Stage: none here (host monitor)") if host_monitor(args) else where)
+    presenter.activateWindow()
+
+
+def _make_reloader(
+    loaded: LoadedScript, controller: ShowController, stage: StageWindow, presenter: PresenterWindow
+) -> Reloader:
+    """Watch the script and its pictures; a good edit swaps the renderer everywhere, a bad one is reported."""
+    from ceremony.ui.reloader import Reloader
+
+    def swap(new: LoadedScript, new_renderer: Renderer) -> None:
+        old_renderer = controller.renderer
+        controller.swap_script(new, new_renderer)
+        stage.set_renderer(new_renderer)
+        presenter.swap_renderer(new_renderer)
+        old_renderer.close()
+
+    # Owned by the presenter: what they report goes there, and they go with it.
+    reloader = Reloader(loaded.path, swap, parent=presenter)
+    reloader.watch(loaded)
+    reloader.failed.connect(lambda problems: presenter.banner.alert(_reload_alert(problems)))
+    reloader.failed.connect(presenter.set_reload_problems)
+    reloader.succeeded.connect(presenter.banner.hide)
+    reloader.succeeded.connect(lambda: presenter.set_reload_problems([]))
+    return reloader
 
 
 def _paint_now(app: QApplication, stage: StageWindow, limit_ms: int = 1000) -> None:
@@ -158,7 +198,6 @@ def _build_operator_side(
     from ceremony.ui.crashlog import ExceptHook
     from ceremony.ui.inhibit import ScreenSaverInhibitor
     from ceremony.ui.presenter import PresenterWindow
-    from ceremony.ui.reloader import Reloader
     from ceremony.ui.screenwatch import ScreenWatch
     from ceremony.ui.sound import RevealSounds, find_sounds
 
@@ -176,39 +215,14 @@ def _build_operator_side(
             translate("Main", "Key bindings: {problems}").format(problems="; ".join(controller.key_problems))
         )
 
-    if presenter_screen is not None:
-        presenter.setScreen(presenter_screen)
-        area = presenter_screen.availableGeometry()
-        frame = presenter.frameGeometry()
-        presenter.move(area.center().x() - frame.width() // 2, area.center().y() - frame.height() // 2)
-    presenter.show()
-    info = placement.screen
-    mode = translate("Main", "fullscreen") if placement.fullscreen else translate("Main", "window")
-    where = translate("Main", "Stage: {index}: {name} {width}×{height} ({mode})").format(
-        index=info.index, name=info.name, width=info.width, height=info.height, mode=mode
-    )
-    presenter.set_stage_status(translate("Main", "Stage: none here (host monitor)") if _host_monitor(args) else where)
-    presenter.activateWindow()
+    _place_presenter(presenter, presenter_screen, placement, args)
 
     watch = ScreenWatch(
         app, stage, lambda: screen_of(presenter), on_lost=loaded.script.settings.stage_lost, parent=presenter
     )
     watch.changed.connect(lambda text, lost: _screen_status(presenter, text, lost))
 
-    def swap(new: LoadedScript, new_renderer: Renderer) -> None:
-        old_renderer = controller.renderer
-        controller.swap_script(new, new_renderer)
-        stage.set_renderer(new_renderer)
-        presenter.swap_renderer(new_renderer)
-        old_renderer.close()
-
-    # Owned by the presenter: what they report goes there, and they go with it.
-    reloader = Reloader(loaded.path, swap, parent=presenter)
-    reloader.watch(loaded)
-    reloader.failed.connect(lambda problems: presenter.banner.alert(_reload_alert(problems)))
-    reloader.failed.connect(presenter.set_reload_problems)
-    reloader.succeeded.connect(presenter.banner.hide)
-    reloader.succeeded.connect(lambda: presenter.set_reload_problems([]))
+    reloader = _make_reloader(loaded, controller, stage, presenter)
     inhibitor = ScreenSaverInhibitor(parent=app)
     inhibitor.start()
     _after_first_frame(stage, lambda: _settle_in(presenter, inhibitor, stage, loaded))
@@ -217,16 +231,10 @@ def _build_operator_side(
     app.aboutToQuit.connect(hook.uninstall)
     show = Show(app, controller, presenter, stage, reloader, watch, hook, sounds)
     requested = _confidence_screen(args, loaded)
-    if requested is None and _host_monitor(args):
+    if requested is None and host_monitor(args):
         requested = str(placement.screen.index)
     if requested is not None:
         _open_confidence(show, requested, args, loaded)
-    settings = loaded.script.settings.remote
-    if getattr(args, "remote", False) or settings.enabled:
-        show.remote = _start_remote(show, loaded, getattr(args, "remote_port", None))
-    if getattr(args, "follow", None):
-        lost = translate("Main", LEADER_LOST) if _host_monitor(args) else None
-        show.follower = _start_follower(show, loaded, args.follow, getattr(args, "token", None), lost)
     return show
 
 
@@ -235,7 +243,7 @@ def _confidence_screen(args: argparse.Namespace, loaded: LoadedScript) -> str | 
     return getattr(args, "confidence_screen", None) or loaded.script.settings.confidence_screen
 
 
-def _host_monitor(args: argparse.Namespace) -> bool:
+def host_monitor(args: argparse.Namespace) -> bool:
     """``--follow URL --confidence``: this machine is the host's confidence monitor, and shows no stage."""
     return bool(getattr(args, "confidence", False) and getattr(args, "follow", None))
 
@@ -263,62 +271,6 @@ def _open_confidence(show: Show, requested: str, args: argparse.Namespace, loade
     )
     show.confidence, show.confidence_watch = window, watch
     show.presenter.activateWindow()  # the operator types in the presenter, whatever the window system did
-
-
-def _start_remote(show: Show, loaded: LoadedScript, port: int | None = None) -> object | None:
-    """Serve the remote control (imported only when asked for, to keep start-up fast)."""
-    from ceremony.remote.adapter import ControllerAdapter
-    from ceremony.remote.api import RemoteError, RemoteServer
-    from ceremony.remote.osc import OscServer
-    from ceremony.remote.qr import phone_url, qr_image, reachable_host
-
-    settings = loaded.script.settings.remote
-    controller = show.controller
-    adapter = ControllerAdapter(controller)
-    server = RemoteServer(adapter, host=settings.host, port=port or settings.port, parent=controller)
-    try:
-        server.start()
-    except RemoteError as exc:
-        show.presenter.banner.alert(translate("Main", "The remote control did not start: {error}").format(error=exc))
-        return None
-    if settings.osc_port:
-        osc = OscServer(adapter, host=settings.host, port=settings.osc_port, token=server.token, parent=controller)
-        try:
-            osc.start()
-        except Exception as exc:  # a busy UDP port must not stop the show
-            show.presenter.banner.alert(translate("Main", "OSC did not start: {error}").format(error=exc))
-    token = server.token if server.require_token else None
-    url = phone_url(reachable_host(settings.host), server.port, token)
-    show.presenter.show_remote(qr_image(url), url, server.token)
-    show.app.aboutToQuit.connect(server.stop)
-    # The address only: the token is shown in the presenter (and its QR code), never on a terminal or in a log.
-    said = translate("Main", "ceremony: remote control on {url} (token in the presenter)")
-    print(said.format(url=server.base_url), file=sys.stderr, flush=True)
-    return server
-
-
-def _start_follower(show: Show, loaded: LoadedScript, url: str, token: str | None, lost: str | None) -> object:
-    """Mirror a leader's show: this machine's keys no longer move it, the stage holds on a lost leader (and a
-    confidence monitor says ``lost``)."""
-    from ceremony.remote.follower import Follower
-
-    controller = show.controller
-    follower = Follower(controller.engine, loaded.public_digest, url, token or "", lost_message=lost, parent=controller)
-    follower.problem.connect(show.presenter.banner.alert)
-    follower.leaderLost.connect(
-        lambda lost: (
-            show.presenter.banner.alert(
-                translate("Main", "The leader ({url}) does not answer — the stage holds its last picture").format(
-                    url=url
-                )
-            )
-            if lost
-            else show.presenter.banner.hide()
-        )
-    )
-    controller.following = url
-    follower.start()
-    return follower
 
 
 def _after_first_frame(stage: StageWindow, then: Callable[[], None]) -> None:
@@ -442,39 +394,3 @@ def _age_hours(saved_at: str) -> float:
         return float("inf")
     now = dt.datetime.now(then.tzinfo) if then.tzinfo else dt.datetime.now()
     return (now - then).total_seconds() / 3600
-
-
-def _trace_first_frame(started: float) -> None:
-    """CEREMONY_TRACE_STARTUP=1: say when the stage's first frame is painted (for the start-up benchmark)."""
-    elapsed = (time.perf_counter() - started) * 1000
-    print(f"ceremony: first stage frame painted ({elapsed:.0f} ms in-process)", flush=True)  # untranslated: parsed
-
-
-def run_windows(loaded: LoadedScript, args: argparse.Namespace, started: float) -> int:
-    """Run the show until the operator quits; ``started`` is the process's ``perf_counter`` at its start."""
-    interactive = not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
-    trace = (lambda: _trace_first_frame(started)) if os.environ.get("CEREMONY_TRACE_STARTUP") else None
-    try:
-        show = build_show(loaded, args, interactive=interactive, first_frame=trace)
-    except ScreenChoiceError as exc:
-        print(translate("Main", "ceremony: error: {error}").format(error=exc), file=sys.stderr)
-        return EXIT_USAGE
-    from ceremony.ui.crashlog import start_logging
-
-    start_logging()  # once the hall has its picture; until then problems go to stderr
-    for warning in loaded.warnings:
-        log.info("%s", warning)
-    _freeze_startup_objects()
-    return int(show.app.exec())
-
-
-def _freeze_startup_objects() -> None:
-    """Take what start-up built (modules, the script's model, both windows: ~58 000 objects that live as
-    long as the show) out of the cyclic garbage collector's sight.
-
-    Otherwise every full collection walks all of them on the GUI thread: 17-76 ms pauses, measured on a
-    real X server (issue 18), enough to drop two to four frames of a reveal or delay a key press. After
-    ``gc.freeze()`` the full collections during a show took 2.5 ms. Start-up leaves no cyclic garbage
-    (a collection at this point frees nothing), so nothing is kept that would have been freed. Only for
-    the real show process: tests build many shows in one process and must not keep them all."""
-    gc.freeze()
