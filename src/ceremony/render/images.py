@@ -5,34 +5,69 @@ threads (QImage is safe there; QPixmap is not). The renderer asks for an image a
 a device size; a prefetched one is ready, otherwise it is decoded right away as a
 last resort. A missing or corrupt file gives None and the caller draws a neutral
 placeholder: never an error on stage.
+
+What is decoded are the bytes the script's load checked (``LoadedScript.images``),
+in the format they were checked as: a file replaced on disk after that (a reload
+refused because the new picture is hostile or empty) never reaches the stage, and a
+file only ever reaches QtSvg after ``script.svgsafe`` has read it.
 """
 
 from __future__ import annotations
 
 import functools
 import threading
+from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from ceremony.render.cache import ByteCache
 from ceremony.render.style import mix
+from ceremony.script.assets import VettedImage, vet_bytes
 
 ImageKey = tuple[str, int, int, tuple[float, float, float, float] | None]
 ViewBox = tuple[float, float, float, float] | None
 
 
-def natural_size(path: Path, view_box: ViewBox = None) -> QSize | None:
+def vetted_file(path: Path) -> VettedImage | None:
+    """A file's bytes, checked as the loader checks them; None when missing, not an image or an unsafe SVG.
+
+    For a path the script's load did not check (the renderer draws only those it did)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    image, _problems = vet_bytes(path.name, data)
+    return image
+
+
+def _svg(image: VettedImage) -> QSvgRenderer:
+    return QSvgRenderer(QByteArray(image.data))
+
+
+def _reader(image: VettedImage) -> tuple[QImageReader, QBuffer]:
+    """A reader of the bytes in their checked format only (no plugin picked by what the bytes claim)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(image.data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, image.format.encode())
+    reader.setDecideFormatFromContent(False)
+    return reader, buffer
+
+
+def natural_size(image: VettedImage | None, view_box: ViewBox = None) -> QSize | None:
     """The image's own size (an SVG's default size), or None when it cannot be read."""
     if view_box is not None:
         return QSize(round(view_box[2]), round(view_box[3]))
-    if path.suffix.lower() == ".svg":
-        renderer = QSvgRenderer(str(path))
+    if image is None:
+        return None
+    if image.format == "svg":
+        renderer = _svg(image)
         return renderer.defaultSize() if renderer.isValid() else None
-    reader = QImageReader(str(path))
+    reader, _buffer = _reader(image)
     size = reader.size()
     return size if size.isValid() else None
 
@@ -45,40 +80,47 @@ def fit_size(natural: QSize, box_w: float, box_h: float) -> QSize:
     return QSize(max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale)))
 
 
-def decode(path: Path, width: int, height: int, view_box: ViewBox = None) -> QImage | None:
-    """Decode path to an ARGB image of exactly width×height (the caller keeps the aspect)."""
+def decode(image: VettedImage | None, width: int, height: int, view_box: ViewBox = None) -> QImage | None:
+    """Decode checked bytes to an ARGB image of exactly width×height (the caller keeps the aspect)."""
     try:
-        if not path.is_file():
+        if image is None:
             return None
-        if path.suffix.lower() == ".svg":
-            renderer = QSvgRenderer(str(path))
-            if not renderer.isValid():
-                return None
-            if view_box is not None:
-                renderer.setViewBox(QRectF(*view_box))
-            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            renderer.render(painter, QRectF(0, 0, width, height))
-            painter.end()
-            return image
-        reader = QImageReader(str(path))
+        if image.format == "svg":
+            return _render_svg(_svg(image), width, height, view_box)
+        reader, _buffer = _reader(image)
         reader.setAutoTransform(True)
         reader.setScaledSize(QSize(width, height))
-        image = reader.read()
-        if image.isNull():
+        decoded = reader.read()
+        if decoded.isNull():
             return None
-        return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        return decoded.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
     except Exception:  # a corrupt file must never take the stage down
         return None
+
+
+def _render_svg(renderer: QSvgRenderer, width: int, height: int, view_box: ViewBox) -> QImage | None:
+    if not renderer.isValid():
+        return None
+    if view_box is not None:
+        renderer.setViewBox(QRectF(*view_box))
+    out = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    out.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(out)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    renderer.render(painter, QRectF(0, 0, width, height))
+    painter.end()
+    return out
 
 
 class ImageStore:
     """Decoded images by (path, width, height), LRU-bounded by bytes, decoded in worker threads."""
 
-    def __init__(self, max_bytes: int = 96 * 1024 * 1024, workers: int = 2) -> None:
+    def __init__(
+        self, max_bytes: int = 96 * 1024 * 1024, workers: int = 2, sources: Mapping[str, VettedImage] | None = None
+    ) -> None:
+        self._sources: dict[str, VettedImage | None] = dict(sources or {})
+        """The checked bytes of each image by path (the loaded script's); others are read and checked once."""
         self._images: ByteCache[ImageKey, QImage | None] = ByteCache(max_bytes, _image_bytes)
         self._pending: dict[ImageKey, Future[QImage | None]] = {}
         self._lock = threading.Lock()
@@ -87,10 +129,20 @@ class ImageStore:
         self.sync_decodes = 0
         """How many images had to be decoded on the caller's thread (should stay 0 on stage)."""
 
+    def source(self, path: Path) -> VettedImage | None:
+        """The bytes drawn for path: as the script's load checked them, else read and checked now, once."""
+        key = str(path)
+        with self._lock:
+            if key in self._sources:
+                return self._sources[key]
+        found = vetted_file(path)
+        with self._lock:
+            return self._sources.setdefault(key, found)
+
     def natural(self, path: Path, view_box: ViewBox = None) -> QSize | None:
         key = f"{path}|{view_box}"
         if key not in self._sizes:
-            self._sizes[key] = natural_size(path, view_box)
+            self._sizes[key] = natural_size(self.source(path), view_box)
         return self._sizes[key]
 
     def prefetch(self, path: Path, width: int, height: int, view_box: ViewBox = None) -> None:
@@ -99,7 +151,7 @@ class ImageStore:
         with self._lock:
             if key in self._images or key in self._pending:
                 return
-            future = self._pool.submit(decode, path, width, height, view_box)
+            future = self._pool.submit(self._decode, path, width, height, view_box)
             self._pending[key] = future
 
         def done(f: Future[QImage | None], k: ImageKey = key) -> None:
@@ -138,10 +190,13 @@ class ImageStore:
             image = future.result()
         else:
             self.sync_decodes += 1
-            image = decode(path, width, height, view_box)
+            image = self._decode(path, width, height, view_box)
         with self._lock:
             self._store(key, image)
         return image
+
+    def _decode(self, path: Path, width: int, height: int, view_box: ViewBox) -> QImage | None:
+        return decode(self.source(path), width, height, view_box)
 
     def busy(self) -> bool:
         """True while any prefetch is still decoding."""
@@ -170,21 +225,19 @@ def _image_bytes(image: QImage | None) -> int:
     return image.sizeInBytes() if image is not None else 0
 
 
-def lightest_colour(background: Path, base: str) -> str:
+def lightest_colour(background: VettedImage | None, base: str) -> str:
     """The lightest colour of a background image composited on base: text over the stage is held against it.
 
-    Kept per file version: a reload or a start-up must not spend a fifth of a second here."""
-    try:
-        mtime = background.stat().st_mtime_ns
-    except OSError:
+    Kept per picture: a reload or a start-up must not spend a fifth of a second here."""
+    if background is None:
         return base
-    return _lightest(str(background), mtime, base)
+    return _lightest(background, base)
 
 
 @functools.lru_cache(maxsize=16)
-def _lightest(background: str, _mtime: int, base: str) -> str:
+def _lightest(background: VettedImage, base: str) -> str:
     """Scan the background, on the base colour, for its lightest pixel (bytes, not pixelColor: it is fast)."""
-    image = decode(Path(background), 192, 108)
+    image = decode(background, 192, 108)
     if image is None:
         return base
     flat = QImage(image.size(), QImage.Format.Format_RGB32)

@@ -66,10 +66,14 @@ class Renderer:
         self.loaded = loaded
         self.script = loaded.script
         self.cues = list(cues) if cues is not None else build_cues(loaded.script)
-        self.store = store or ImageStore()
+        self.store = store or ImageStore(sources=loaded.images)
         event = self.script.event
         self.background = resolve_asset(loaded.base_dir, event.background) if event.background else None
-        backdrop = lightest_colour(self.background, self.script.theme.background) if self.background else None
+        backdrop = (
+            lightest_colour(self.store.source(self.background), self.script.theme.background)
+            if self.background
+            else None
+        )
         palette = palette_for(self.script, backdrop)
         family = stage_family(loaded.base_dir, self.script.theme.font)
         self.ctx = Ctx(self.script, loaded.base_dir, palette, family, self.script.wording())

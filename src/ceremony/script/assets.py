@@ -1,13 +1,18 @@
-"""Asset checks that need no Qt: does the file exist, and is it an image at all?
+"""Asset checks that need no Qt: does the file exist, is it an image at all, and is an SVG safe to draw?
 
-Decoding is the renderer's job; here we only sniff the first bytes so that
-``ceremony check`` can say "this .png is text" without a display.
+Decoding is the renderer's job; here we sniff the first bytes so that ``ceremony check`` can say
+"this .png is text" without a display, and read every SVG as untrusted XML (``svgsafe``). The bytes
+checked are kept (``VettedImage``): the show draws those, never a file changed on disk since.
 """
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ceremony.script.svgsafe import svg_problems
 
 if TYPE_CHECKING:
     from ceremony.script.model import Script
@@ -15,6 +20,30 @@ if TYPE_CHECKING:
 DataPath = tuple[str | int, ...]
 
 IMAGE_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"}
+MAX_IMAGE_BYTES = 256 * 1024 * 1024
+"""A picture file larger than this is refused: the show keeps every image's bytes while it runs."""
+_XML_STARTS = (b"<?xml", b"<svg", b"<!--", b"<!doctype")
+
+
+@dataclass(frozen=True, slots=True)
+class VettedImage:
+    """An image's bytes as they were checked, and the format they were checked as: what the show draws."""
+
+    format: str
+    """'svg', 'png', 'jpeg', 'gif', 'webp' or 'bmp' (from the bytes, not the file name)."""
+    data: bytes
+    digest: str
+    """sha256 of data: the same picture under another path, or again after a reload, is checked once."""
+
+
+@dataclass(frozen=True, slots=True)
+class AssetProblem:
+    """Why an image cannot be used; ``line`` and ``col`` (from 1) point into the image file, 0 when the
+    problem is the file as a whole (the script's reference is the place to show then)."""
+
+    message: str
+    line: int = 0
+    col: int = 0
 
 
 def resolve(base_dir: Path, asset: str) -> Path:
@@ -30,6 +59,10 @@ def sniff_image(path: Path) -> str | None:
             head = handle.read(512)
     except OSError:
         return None
+    return _sniff(head)
+
+
+def _sniff(head: bytes) -> str | None:
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
     if head.startswith(b"\xff\xd8\xff"):
@@ -40,24 +73,48 @@ def sniff_image(path: Path) -> str | None:
         return "webp"
     if head[:2] == b"BM":
         return "bmp"
+    # Anything that starts as XML is read as an SVG: svgsafe says when it is not one (a DOCTYPE full of
+    # entities can push <svg past any first bytes, and must be named for what it is).
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if (text.startswith(b"<?xml") or text.startswith(b"<svg") or text.startswith(b"<!--")) and b"<svg" in head.lower():
-        return "svg"
-    return None
+    return "svg" if text.startswith(_XML_STARTS) else None
 
 
 def asset_problem(base_dir: Path, asset: str) -> str | None:
     """Why an asset cannot be used, in words for the operator; None when it looks fine."""
+    _image, problems = vet_image(base_dir, asset)
+    return problems[0].message if problems else None
+
+
+def vet_image(base_dir: Path, asset: str) -> tuple[VettedImage | None, list[AssetProblem]]:
+    """The image's bytes, checked, or why it cannot be used: missing, not an image, or an unsafe SVG
+    (each problem of the SVG with its line and column in the SVG file)."""
     path = resolve(base_dir, asset)
     if not path.exists():
-        return f"file not found: '{asset}' (looked for {path})"
+        return None, [AssetProblem(f"file not found: '{asset}' (looked for {path})")]
     if not path.is_file():
-        return f"'{asset}' is not a file"
-    if path.stat().st_size == 0:
-        return f"'{asset}' is empty (0 bytes)"
-    if sniff_image(path) is None:
-        return f"'{asset}' is not an image (SVG, PNG, JPEG, GIF, WebP or BMP)"
-    return None
+        return None, [AssetProblem(f"'{asset}' is not a file")]
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMAGE_BYTES:
+            return None, [AssetProblem(f"'{asset}' is {size / 1e6:.0f} MB; an image may be at most 256 MB")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [AssetProblem(f"cannot read '{asset}': {exc.strerror}")]
+    return vet_bytes(asset, data)
+
+
+def vet_bytes(asset: str, data: bytes) -> tuple[VettedImage | None, list[AssetProblem]]:
+    """vet_image on bytes already read (``asset`` names them in messages)."""
+    if not data:
+        return None, [AssetProblem(f"'{asset}' is empty (0 bytes)")]
+    kind = _sniff(data[:512])
+    if kind is None:
+        return None, [AssetProblem(f"'{asset}' is not an image (SVG, PNG, JPEG, GIF, WebP or BMP)")]
+    if kind == "svg":
+        problems = [AssetProblem(p.message, p.line, p.col) for p in svg_problems(data)]
+        if problems:
+            return None, problems
+    return VettedImage(kind, data, hashlib.sha256(data).hexdigest()), []
 
 
 def script_assets(script: Script) -> list[tuple[DataPath, str]]:

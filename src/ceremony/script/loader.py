@@ -7,11 +7,13 @@ import difflib
 import hashlib
 import types
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ceremony.script import cache
+from ceremony.script.assets import VettedImage
 from ceremony.script.diagnostics import Diagnostic, ScriptError
 from ceremony.script.fingerprint import public_digest
 from ceremony.script.model import SLIDE_KINDS, Script, SlideBase, fields_of, key_of
@@ -37,6 +39,9 @@ class LoadedScript:
     warnings: list[Diagnostic] = field(default_factory=list)
     public_digest: str = ""
     """The file's fingerprint with every winner blanked (``script.fingerprint``): what a remote may see."""
+    images: Mapping[str, VettedImage] = field(default_factory=dict, repr=False)
+    """Every image's bytes as they were checked, by resolved path: the show draws these, so a file changed
+    on disk since (a reload refused, or not yet done) never reaches the stage."""
 
     @property
     def base_dir(self) -> Path:
@@ -78,7 +83,7 @@ def load_bytes(
         script, positions = entry.script, entry.positions
     else:
         script, positions = _validate(raw, name)
-    slide_ids, found = check_semantics(script, positions, name, script_path.parent)
+    slide_ids, found, images = check_semantics(script, positions, name, script_path.parent)
     errors = [d for d in found if d.severity == "error"]
     if errors:
         raise ScriptError(found)
@@ -92,6 +97,7 @@ def load_bytes(
         positions=positions,
         warnings=sorted(found),
         public_digest=public_digest(raw, script, positions),
+        images=images,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ceremony.script.assets import asset_problem, script_assets
+from ceremony.script.assets import VettedImage, resolve, script_assets, vet_image
 from ceremony.script.contrast import AAA, contrast
 from ceremony.script.diagnostics import Diagnostic, Severity
 from ceremony.script.ids import slide_ids
@@ -33,15 +33,16 @@ class _Report:
 
 def check_semantics(
     script: Script, positions: Positions, name: str, base_dir: Path
-) -> tuple[list[str], list[Diagnostic]]:
-    """Every cross-reference problem (errors) and advice (warnings); also the slides' ids."""
+) -> tuple[list[str], list[Diagnostic], dict[str, VettedImage]]:
+    """Every cross-reference problem (errors) and advice (warnings); also the slides' ids, and the bytes of
+    every image that passed its checks (by resolved path): what the show draws."""
     report = _Report(positions, name)
     _check_classes(script, report)
     ids = _check_slides(script, report)
-    _check_assets(script, report, base_dir)
+    images = _check_assets(script, report, base_dir, ids)
     _check_theme(script, report)
     _check_labels(script, report)
-    return ids, report.items
+    return ids, report.items, images
 
 
 def _check_classes(script: Script, report: _Report) -> None:
@@ -127,12 +128,42 @@ def _check_slides(script: Script, report: _Report) -> list[str]:
     return ids
 
 
-def _check_assets(script: Script, report: _Report, base_dir: Path) -> None:
-    wanted = script_assets(script)
-    for path, asset in wanted:
-        problem = asset_problem(base_dir, asset)
-        if problem:
-            report.add("error", path, problem)
+def _check_assets(script: Script, report: _Report, base_dir: Path, ids: list[str]) -> dict[str, VettedImage]:
+    """Each image read and checked once per file. A problem inside an SVG is placed in the SVG (its line and
+    column) and says where the script uses it; any other at the script's reference."""
+    images: dict[str, VettedImage] = {}
+    refused: set[str] = set()
+    for path, asset in script_assets(script):
+        file = str(resolve(base_dir, asset))
+        if file in images:
+            continue
+        image, problems = vet_image(base_dir, asset)
+        if image is not None:
+            images[file] = image
+        for problem in problems:
+            if not problem.line:
+                report.add("error", path, problem.message)
+            elif file not in refused:
+                line, col = report.positions.of_value(path)
+                used = f"{asset_use(script, path, ids)}, {report.name}:{line}:{col}"
+                report.items.append(Diagnostic(file, problem.line, problem.col, "error", f"{problem.message} ({used})"))
+        if any(p.line for p in problems):
+            refused.add(file)
+    return images
+
+
+def asset_use(script: Script, path: DataPath, ids: list[str]) -> str:
+    """What an image is to the show, for a message: "the crest of nominee 'asker'", "the event's logo"."""
+    match path:
+        case ("event", "logo"):
+            return "the event's logo"
+        case ("event", "background"):
+            return "the stage background"
+        case ("classes", int(ci), "nominees", int(ni), "crest"):
+            return f"the crest of nominee '{script.classes[ci].nominees[ni].id}'"
+        case ("slides", int(si), field):
+            return f"the {field} of slide '{ids[si]}'"
+    return ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in path).replace(".[", "[")
 
 
 def _check_theme(script: Script, report: _Report) -> None:
