@@ -26,7 +26,7 @@ from ceremony.preflight import (
     script_texts,
     stage_items,
 )
-from ceremony.script.diagnostics import Diagnostic
+from ceremony.script.diagnostics import Diagnostic, ScriptError
 from ceremony.script.loader import LoadedScript, load_script
 from ceremony.show import persist
 
@@ -145,7 +145,7 @@ def test_check_preflight_on_slides_yaml_prints_every_check() -> None:
     lines = [line for line in result.stdout.splitlines() if line.startswith("preflight:")]
     assert [line.split("(")[1].split(")")[0] for line in lines] == ["script", "assets", "font", "resolution", "resume"]
     assert all("[ok  ]" in line for line in lines), lines
-    assert "all 8 images decode" in result.stdout
+    assert "all 8 images decode and show on stage" in result.stdout
     assert "Inter covers every character" in result.stdout
     assert "expects 1920x1080" in result.stdout
     assert result.stdout.rstrip().endswith("slides.yaml: ok, 19 slides")
@@ -201,11 +201,15 @@ def test_truncated_png_is_an_error_at_its_line(write: Callable[[str], Path], fol
 
 
 def test_broken_svg_is_an_error(write: Callable[[str], Path], folder: Path) -> None:
+    """Cut short, an SVG is not XML: the loader says where it stops (QtSvg would only call it invalid)."""
     path = write(SCRIPT)
     (folder / "crest.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'><g>", encoding="utf-8")
-    found, _ = run_preflight(load_script(path))
-    assert [(d.line, d.severity) for d in found] == [(20, "error")]
-    assert "does not decode as SVG" in found[0].message
+    with pytest.raises(ScriptError) as caught:
+        load_script(path)
+    assert [str(d) for d in caught.value.diagnostics] == [
+        f"{folder}/crest.svg:1:44: error: SVG is not well-formed XML (no element found) "
+        f"(the crest of nominee 'kvitsoy', {path}:20:16)"
+    ]
 
 
 def test_huge_image_is_a_warning_without_decoding_it(write: Callable[[str], Path], folder: Path) -> None:

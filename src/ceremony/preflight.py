@@ -14,19 +14,23 @@ from __future__ import annotations
 
 import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TextIO
 
 from ceremony.i18n import QT_TRANSLATE_NOOP, Text
-from ceremony.script.assets import resolve, script_assets
+from ceremony.script.assets import AssetProblem, VettedImage, resolve, script_assets, vet_image
 from ceremony.script.diagnostics import Diagnostic, Severity
 from ceremony.script.loader import LoadedScript
 from ceremony.script.model import Script, as_data
 from ceremony.script.positions import Path as DataPath
 from ceremony.show import persist
+
+if TYPE_CHECKING:
+    from ceremony.render.proof import Placement
+    from ceremony.render.renderer import Renderer
 
 Status = Literal["green", "amber", "red"]
 
@@ -143,27 +147,27 @@ def _qt() -> None:
     ensure_gui_app()
 
 
-def decode_problem(path: Path) -> tuple[Severity, str] | None:
-    """Why the stage could not draw this image, or None when it decodes.
+def decode_problem(image: VettedImage | None, path: Path) -> tuple[Severity, str] | None:
+    """Why the stage could not draw this image as a whole, or None when it decodes.
 
-    Uses the same Qt readers as the renderer (QSvgRenderer, QImageReader), at a
-    small scaled size so the check is quick even for photos.
+    Uses the same Qt readers as the renderer, on the bytes the show draws, at a small scaled size so the
+    check is quick even for photos. Whether it shows anything where it is drawn is ``render.proof``'s.
     """
     _qt()
     from PySide6.QtCore import QSize
-    from PySide6.QtGui import QImageReader
-    from PySide6.QtSvg import QSvgRenderer
 
-    if not path.is_file():
-        return "error", f"file not found: {path}"
-    if path.suffix.lower() == ".svg":
-        renderer = QSvgRenderer(str(path))
+    from ceremony.render.images import image_reader, svg_renderer
+
+    if image is None:
+        return "error", f"'{path.name}' cannot be read; the stage shows a placeholder"
+    if image.format == "svg":
+        renderer = svg_renderer(image)
         if not renderer.isValid():
             return "error", f"'{path.name}' does not decode as SVG; the stage shows a placeholder"
         if renderer.defaultSize().isEmpty():
             return "warning", f"'{path.name}' has no size (width/height or viewBox); it may draw wrongly"
         return None
-    reader = QImageReader(str(path))
+    reader, _buffer = image_reader(image)
     size = reader.size()
     if not reader.canRead() or not size.isValid():
         return "error", f"'{path.name}' does not decode ({reader.errorString()}); the stage shows a placeholder"
@@ -180,31 +184,133 @@ def decode_problem(path: Path) -> tuple[Severity, str] | None:
     return None
 
 
-_decoded: dict[tuple[str, int, int], tuple[Severity, str] | None] = {}
+_decoded: dict[str, tuple[Severity, str] | None] = {}
+_assets: dict[tuple[object, ...], tuple[int, list[Diagnostic]]] = {}
+_on_disk: dict[str, tuple[tuple[int, int], VettedImage | None, list[AssetProblem]]] = {}
+CHANGED = "changed on disk since the show loaded it; the stage keeps the picture it loaded"
 
 
-def decode_problem_cached(path: Path) -> tuple[Severity, str] | None:
-    """decode_problem, remembered per file version (path, size, mtime) so the live checklist stays cheap."""
+def decode_problem_cached(image: VettedImage | None, path: Path) -> tuple[Severity, str] | None:
+    """decode_problem, remembered per picture (its bytes' digest) so the live checklist stays cheap."""
+    if image is None:
+        return decode_problem(None, path)
+    if image.digest not in _decoded:
+        _decoded[image.digest] = decode_problem(image, path)
+    return _decoded[image.digest]
+
+
+def on_disk(base_dir: Path, asset: str) -> tuple[tuple[int, int], VettedImage | None, list[AssetProblem]]:
+    """The file as it is on disk now, checked as the loader checks it; read again only when its size or
+    modification time change."""
+    path = resolve(base_dir, asset)
     try:
         stat = path.stat()
+        version = (stat.st_size, stat.st_mtime_ns)
     except OSError:
-        return "error", f"file not found: {path}"
-    key = (str(path), stat.st_size, stat.st_mtime_ns)
-    if key not in _decoded:
-        _decoded[key] = decode_problem(path)
-    return _decoded[key]
+        version = (-1, -1)
+    known = _on_disk.get(str(path))
+    if known is None or known[0] != version:
+        image, problems = vet_image(base_dir, asset)
+        _on_disk[str(path)] = known = (version, image, problems)
+    return known
 
 
-def asset_diagnostics(loaded: LoadedScript) -> tuple[int, list[Diagnostic]]:
-    """How many images the script uses, and the problems of those that would not draw."""
-    found: list[Diagnostic] = []
+def asset_diagnostics(
+    loaded: LoadedScript, renderer: Renderer | None = None, placements: Sequence[Placement] | None = None
+) -> tuple[int, list[Diagnostic]]:
+    """How many images the script uses, and the problems of those that would not draw: each decoded, then
+    drawn where and as large as the stage draws it (``render.proof``) and failed when it shows nothing.
+    An image changed on disk since the script was loaded is checked too: the next start would read it.
+
+    Remembered per script, pictures and file versions. ``placements`` (``proof.plan``) lets the caller
+    plan on the thread that owns the renderer and prove here, in a worker; without them the layouts come
+    from ``renderer`` (or one made for the purpose).
+    """
     assets = script_assets(loaded.script)
-    for data_path, asset in assets:
-        problem = decode_problem_cached(resolve(loaded.base_dir, asset))
+    files = {str(resolve(loaded.base_dir, asset)): (data_path, asset) for data_path, asset in reversed(assets)}
+    disk = {file: on_disk(loaded.base_dir, asset) for file, (_, asset) in files.items()}
+    versions = tuple(sorted((f, v[0]) for f, v in disk.items()))
+    key = (str(loaded.path), loaded.digest, versions, frozenset((p, i.digest) for p, i in loaded.images.items()))
+    if key not in _assets:
+        _qt()
+        from ceremony.render import proof
+        from ceremony.render.renderer import Renderer
+
+        if placements is None:
+            drawing = renderer if renderer is not None else Renderer(loaded, prefetch_size=None)
+            placements = proof.plan(loaded, drawing)
+            if renderer is None:
+                drawing.close()
+        found = _decode_diagnostics(loaded, files, loaded.images)
+        broken = {f for f in files if decode_problem_cached(loaded.images.get(f), Path(f)) is not None}
+        found += proof.prove(loaded, [p for p in placements if str(p.path) not in broken])
+        found += _changed_diagnostics(loaded, files, disk, placements)
+        _assets[key] = len(assets), sorted(set(found))
+    return _assets[key]
+
+
+def changed_image_problems(old: LoadedScript, new: LoadedScript, renderer: Renderer) -> list[Diagnostic]:
+    """The errors of the images ``new`` draws that ``old`` did not (new files, or new bytes): each decoded and
+    drawn where the stage draws it. A reload is refused on any of them; ``renderer`` is new's."""
+    changed = {p for p, i in new.images.items() if p not in old.images or old.images[p].digest != i.digest}
+    if not changed:
+        return []
+    _qt()
+    from ceremony.render import proof
+
+    files = {str(resolve(new.base_dir, a)): (d, a) for d, a in reversed(script_assets(new.script))}
+    found = _decode_diagnostics(new, {f: files[f] for f in changed if f in files}, new.images)
+    broken = {f for f in changed if decode_problem_cached(new.images.get(f), Path(f)) is not None}
+    found += proof.prove(new, proof.plan(new, renderer, only=changed - broken))
+    return [d for d in found if d.severity == "error"]
+
+
+def _decode_diagnostics(
+    loaded: LoadedScript, files: dict[str, tuple[DataPath, str]], images: Mapping[str, VettedImage], note: str = ""
+) -> list[Diagnostic]:
+    """decode_problem of each file, placed at the script's reference to it."""
+    found: list[Diagnostic] = []
+    for file, (data_path, _asset) in files.items():
+        problem = decode_problem_cached(images.get(file), Path(file))
         if problem is not None:
             line, col = loaded.position_of(data_path)
-            found.append(Diagnostic(str(loaded.path), line, col, problem[0], problem[1]))
-    return len(assets), found
+            found.append(Diagnostic(str(loaded.path), line, col, problem[0], problem[1] + note))
+    return found
+
+
+def _changed_diagnostics(
+    loaded: LoadedScript,
+    files: dict[str, tuple[DataPath, str]],
+    disk: dict[str, tuple[tuple[int, int], VettedImage | None, list[AssetProblem]]],
+    placements: Sequence[Placement],
+) -> list[Diagnostic]:
+    """The problems of the files that differ on disk from the pictures the show loaded."""
+    from ceremony.render import proof
+    from ceremony.script.semantics import asset_use
+
+    note = f" — {CHANGED}"
+    found: list[Diagnostic] = []
+    for file, (_version, image, problems) in disk.items():
+        loaded_image = loaded.images.get(file)
+        if image is not None and loaded_image is not None and image.digest == loaded_image.digest:
+            continue
+        data_path = files[file][0]
+        line, col = loaded.position_of(data_path)
+        for problem in problems:
+            if problem.line:
+                used = f"{asset_use(loaded.script, data_path, loaded.slide_ids)}, {loaded.path}:{line}:{col}"
+                message = f"{problem.message} ({used}){note}"
+                found.append(Diagnostic(file, problem.line, problem.col, "error", message))
+            else:
+                found.append(Diagnostic(str(loaded.path), line, col, "error", problem.message + note))
+        if image is None:
+            continue
+        decoded = _decode_diagnostics(loaded, {file: files[file]}, {file: image}, note)
+        found += decoded
+        if not decoded:
+            mine = [p for p in placements if str(p.path) == file]
+            found += [replace(d, message=d.message + note) for d in proof.prove(loaded, mine, {file: image})]
+    return found
 
 
 def _font_checker(loaded: LoadedScript) -> tuple[str, list[Any], list[Diagnostic]]:
@@ -328,17 +434,18 @@ def _count_item(item_id: str, title: str, found: Sequence[Diagnostic], ok: Text,
 
 
 def script_items(
-    loaded: LoadedScript, reload_problems: Sequence[Diagnostic | str] = ()
+    loaded: LoadedScript, reload_problems: Sequence[Diagnostic | str] = (), renderer: Renderer | None = None
 ) -> tuple[list[CheckItem], list[Diagnostic]]:
     """The checks of the script itself, shared by ``check --preflight`` and the presenter's checklist: the
-    script (red when the last reload was refused), its images, and the font covering its text."""
+    script (red when the last reload was refused), its images (placed by ``renderer``'s layouts, when the
+    show has one), and the font covering its text."""
     sound = _said(QT_TRANSLATE_NOOP("Preflight", "sound: {count} slides, no warnings"), count=len(loaded.slide_ids))
     script = _count_item("script", SCRIPT, loaded.warnings, sound, QT_TRANSLATE_NOOP("Preflight", "checks"))
     if reload_problems:
         failed = QT_TRANSLATE_NOOP("Preflight", "the last reload failed ({count}): {first}")
         first = str(reload_problems[0])
         script = check_item("script", SCRIPT, "red", failed, count=len(reload_problems), first=first)
-    count, assets = asset_diagnostics(loaded)
+    count, assets = asset_diagnostics(loaded, renderer)
     family, fonts = _font_cached(loaded)
     covers = _said(QT_TRANSLATE_NOOP("Preflight", "{family} covers every character of the script"), family=family)
     items = [
@@ -347,7 +454,7 @@ def script_items(
             "assets",
             IMAGES,
             assets,
-            _said(QT_TRANSLATE_NOOP("Preflight", "all {count} images decode"), count=count),
+            _said(QT_TRANSLATE_NOOP("Preflight", "all {count} images decode and show on stage"), count=count),
             QT_TRANSLATE_NOOP("Preflight", "images"),
         ),
         _count_item("font", FONT, fonts, covers, QT_TRANSLATE_NOOP("Preflight", "texts")),
@@ -529,7 +636,8 @@ def checklist(
     refreshing after the first call is cheap.
     """
     loaded = controller.loaded
-    items, _ = script_items(loaded, reload_problems)
+    renderer = getattr(controller, "renderer", None)  # the show's: images are placed by its layouts
+    items, _ = script_items(loaded, reload_problems, renderer if getattr(renderer, "loaded", None) is loaded else None)
     return [
         *items,
         *stage_items(stage_info, loaded.script.settings.stage_resolution),

@@ -77,6 +77,13 @@ def _placement(item: ImageItem, natural: QSize, scale: float, vector: bool, cove
     return target, max(1, round(target.width() * px_scale)), max(1, round(target.height() * px_scale))
 
 
+def drawn_size(item: ImageItem, natural: QSize, scale: float, cover: bool = False) -> tuple[int, int]:
+    """The pixel size a raster target decodes an image item at, scale device pixels per canvas unit: what
+    a check of the image must draw it at (``render.proof``)."""
+    _target, width, height = _placement(item, natural, scale, False, cover)
+    return width, height
+
+
 def shield_path(r: QRectF) -> QPainterPath:
     """The crests' shield outline scaled into r (the same shape as the placeholder crests)."""
     path = QPainterPath()

@@ -44,11 +44,11 @@ def vetted_file(path: Path) -> VettedImage | None:
     return image
 
 
-def _svg(image: VettedImage) -> QSvgRenderer:
+def svg_renderer(image: VettedImage) -> QSvgRenderer:
     return QSvgRenderer(QByteArray(image.data))
 
 
-def _reader(image: VettedImage) -> tuple[QImageReader, QBuffer]:
+def image_reader(image: VettedImage) -> tuple[QImageReader, QBuffer]:
     """A reader of the bytes in their checked format only (no plugin picked by what the bytes claim)."""
     buffer = QBuffer()
     buffer.setData(QByteArray(image.data))
@@ -65,9 +65,9 @@ def natural_size(image: VettedImage | None, view_box: ViewBox = None) -> QSize |
     if image is None:
         return None
     if image.format == "svg":
-        renderer = _svg(image)
+        renderer = svg_renderer(image)
         return renderer.defaultSize() if renderer.isValid() else None
-    reader, _buffer = _reader(image)
+    reader, _buffer = image_reader(image)
     size = reader.size()
     return size if size.isValid() else None
 
@@ -86,8 +86,8 @@ def decode(image: VettedImage | None, width: int, height: int, view_box: ViewBox
         if image is None:
             return None
         if image.format == "svg":
-            return _render_svg(_svg(image), width, height, view_box)
-        reader, _buffer = _reader(image)
+            return _render_svg(svg_renderer(image), width, height, view_box)
+        reader, _buffer = image_reader(image)
         reader.setAutoTransform(True)
         reader.setScaledSize(QSize(width, height))
         decoded = reader.read()
