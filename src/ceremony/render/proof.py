@@ -130,7 +130,7 @@ def prove(
         with _lock:
             problem = _proofs.get(key, _UNSEEN)
         if problem is _UNSEEN:
-            problem = _look(decode(image, placement.width, placement.height, placement.view_box), placement)
+            problem = look(decode(image, placement.width, placement.height, placement.view_box), placement.kind)
             with _lock:
                 if len(_proofs) > 1024:
                     _proofs.clear()
@@ -166,15 +166,16 @@ _proofs: dict[tuple[object, ...], object] = {}
 """What each picture at each size showed: None (fine) or the problem's kind ('decode', 'nothing', '#rrggbb')."""
 
 
-def _look(image: QImage | None, placement: Placement) -> str | None:
-    """None when the image shows something; else 'decode', 'nothing' or the flat colour as '#rrggbb'."""
+def look(image: QImage | None, kind: str) -> str | None:
+    """None when the image shows something; else 'decode', 'nothing' or the flat colour as '#rrggbb' (for a
+    crest or logo: what the stage expects there is ``kind``)."""
     if image is None:
         return "decode"
     argb = image.convertToFormat(QImage.Format.Format_ARGB32)
     data = bytes(argb.constBits())[: argb.width() * argb.height() * 4]  # B, G, R, A (little-endian)
     if not data or max(data[3::4]) <= VISIBLE_ALPHA:
         return "nothing"
-    if placement.kind not in _EMBLEMS:
+    if kind not in _EMBLEMS:
         return None
     spreads = [max(data[i::4]) - min(data[i::4]) for i in range(4)]
     if max(spreads) <= FLAT_SPREAD:
