@@ -1273,8 +1273,8 @@ Go on from there (with the revealed winners)?</translation>
         <translation>the last reload failed ({count}): {first}</translation>
     </message>
     <message>
-        <source>all {count} images decode</source>
-        <translation>all {count} images decode</translation>
+        <source>all {count} images decode and show on stage</source>
+        <translation>all {count} images decode and show on stage</translation>
     </message>
     <message>
         <source>images</source>

@@ -1273,8 +1273,8 @@ Fortsette der (med avslørte vinnere)?</translation>
         <translation>siste innlasting feilet ({count}): {first}</translation>
     </message>
     <message>
-        <source>all {count} images decode</source>
-        <translation>alle {count} bildene kan leses</translation>
+        <source>all {count} images decode and show on stage</source>
+        <translation>alle {count} bildene kan leses og vises på scenen</translation>
     </message>
     <message>
         <source>images</source>
