@@ -453,13 +453,23 @@ def script_items(
         _count_item(
             "assets",
             IMAGES,
-            assets,
+            [_placed(d, loaded) for d in assets],
             _said(QT_TRANSLATE_NOOP("Preflight", "all {count} images decode and show on stage"), count=count),
             QT_TRANSLATE_NOOP("Preflight", "images"),
         ),
         _count_item("font", FONT, fonts, covers, QT_TRANSLATE_NOOP("Preflight", "texts")),
     ]
     return items, [*assets, *fonts]
+
+
+def _placed(diagnostic: Diagnostic, loaded: LoadedScript) -> Diagnostic:
+    """A problem inside an image file says which file and where in it, for the checklist's one line (a
+    problem placed in the script names its file in the message already)."""
+    if diagnostic.path == str(loaded.path):
+        return diagnostic
+    path = Path(diagnostic.path)
+    shown = path.relative_to(loaded.base_dir) if path.is_relative_to(loaded.base_dir) else path
+    return replace(diagnostic, message=f"{shown}:{diagnostic.line}:{diagnostic.col}: {diagnostic.message}")
 
 
 def offline_checks(loaded: LoadedScript) -> tuple[list[CheckItem], list[Diagnostic]]:

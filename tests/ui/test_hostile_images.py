@@ -22,9 +22,15 @@ from ceremony.ui.main import Show
 
 from .conftest import REPO, FakeClock, open_show, settle, stage_image
 
+pytestmark = pytest.mark.usefixtures("english")  # the messages as the tests spell them
+
 CREST = "assets/crests/asker.svg"
-REFERENCE = (117, 16)
-"""Where slides.yaml names Asker's crest (checked below)."""
+REFERENCE = next(
+    (n, line.index(CREST) + 1)
+    for n, line in enumerate((REPO / "slides.yaml").read_text(encoding="utf-8").splitlines(), 1)
+    if line.strip() == f"crest: {CREST}"
+)
+"""Where slides.yaml names Asker's crest: line and column of the value, found by reading the file."""
 FIRST_SLIDE = "intro-over-15000"
 """The first slide that draws Asker's crest: at 459×551 pixels on a 1920×1080 stage."""
 NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
@@ -116,11 +122,6 @@ def expected(case: Case, script: Path) -> str:
     return f"{script}:{REFERENCE[0]}:{REFERENCE[1]}: error: {case.message}"
 
 
-def test_the_reference_is_where_the_tests_say() -> None:
-    line = (REPO / "slides.yaml").read_text(encoding="utf-8").splitlines()[REFERENCE[0] - 1]
-    assert line.index(CREST) + 1 == REFERENCE[1]
-
-
 # ---------------------------------------------------------------- ceremony check and check --preflight
 
 
@@ -184,7 +185,7 @@ def test_a_huge_canvas_is_proven_in_bounded_memory(tmp_path: Path) -> None:
     assert code == 0
     code, peak, err = _peak_mb(["check", "--preflight", "slides.yaml"], huge.parent)
     assert code == 2
-    assert f"slides.yaml:117:16: error: {CASES['huge canvas'].message}" in err
+    assert f"slides.yaml:{REFERENCE[0]}:{REFERENCE[1]}: error: {CASES['huge canvas'].message}" in err
     assert peak - baseline < 100, f"{peak:.0f} MB against {baseline:.0f} MB for the good show"
 
 
@@ -243,8 +244,12 @@ def test_a_hostile_or_empty_crest_saved_during_the_show_is_refused(
     assert diagnostic in show.presenter.banner.text().splitlines()
     assert _script_line(show) == ("red", f"the last reload failed (1): {diagnostic}")
     changed = "changed on disk since the show loaded it; the stage keeps the picture it loaded"
-    used = f" (the crest of nominee 'asker', {script}:{REFERENCE[0]}:{REFERENCE[1]})" if case.at else ""
-    assert _images(show) == ("red", f"1 of the images fail: {case.message}{used} — {changed}")
+    if case.at is not None:  # the file and the place in it, then the reason and where the script uses it
+        used = f"the crest of nominee 'asker', {script}:{REFERENCE[0]}:{REFERENCE[1]}"
+        shown = f"{CREST}:{case.at[0]}:{case.at[1]}: {case.message} ({used})"
+    else:
+        shown = case.message
+    assert _images(show) == ("red", f"1 of the images fail: {shown} — {changed}")
     # The last good picture, even drawn afresh at a size the stage had not drawn it at before the save.
     assert {cue: _at(show, clock, cue) for cue in before} == before
     assert _at(show, clock, "lineup-over-15000") == before["lineup-over-15000"]

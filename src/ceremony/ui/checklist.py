@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ceremony.i18n import QT_TRANSLATE_NOOP, translate
 from ceremony.preflight import CheckItem, StageInfo, Status
@@ -35,7 +35,7 @@ CLICKER_HINT = QT_TRANSLATE_NOOP(
 )
 
 STYLE = f"""
-QWidget#checklist {{ background: {BACKGROUND}; color: {TEXT}; }}
+QWidget#checklist, QWidget#checklistBody, QScrollArea#checklistScroll {{ background: {BACKGROUND}; color: {TEXT}; }}
 QLabel {{ background: transparent; color: {TEXT}; }}
 QLabel#checklistHeading {{ color: #9fb0cc; font-size: 13px; font-weight: 600; letter-spacing: 1px; }}
 QLabel#checkTitle {{ font-size: 18px; font-weight: 700; }}
@@ -117,18 +117,30 @@ class ChecklistPanel(QWidget):
         self.setObjectName("checklist")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
-        layout = QVBoxLayout(self)
+        # In a scroll area: a long detail (a refused reload's file:line:col and reason) wraps onto as many
+        # lines as it needs and the panel scrolls, instead of every row being squeezed and cut off.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("checklistScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._body = body = QWidget()
+        body.setObjectName("checklistBody")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(8)
-        heading = QLabel(translate("Checklist", "PRE-SHOW CHECKLIST"), self)
+        heading = QLabel(translate("Checklist", "PRE-SHOW CHECKLIST"), body)
         heading.setObjectName("checklistHeading")
-        self.summary = QLabel(self)
+        self.summary = QLabel(body)
         self.summary.setObjectName("checklistSummary")
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(12)
         self._grid.setVerticalSpacing(8)
         self._grid.setColumnStretch(2, 1)
-        self.hint = QLabel(translate("Checklist", CLICKER_HINT), self)
+        self.hint = QLabel(translate("Checklist", CLICKER_HINT), body)
         self.hint.setObjectName("checklistHint")
         self.hint.setWordWrap(True)
         layout.addWidget(heading)
@@ -136,6 +148,7 @@ class ChecklistPanel(QWidget):
         layout.addLayout(self._grid)
         layout.addWidget(self.hint)
         layout.addStretch(1)
+        scroll.setWidget(body)
         self._rows: list[_Row] = []
         self.items: list[CheckItem] = []
         self.refresh([])
@@ -144,7 +157,7 @@ class ChecklistPanel(QWidget):
         """Show these items (in this order), reusing the row widgets."""
         self.items = list(items)
         while len(self._rows) < len(self.items):
-            self._rows.append(_Row(self._grid, len(self._rows), self))
+            self._rows.append(_Row(self._grid, len(self._rows), self._body))
         for row, item in zip(self._rows, self.items, strict=False):
             row.show_item(item)
         for row in self._rows[len(self.items) :]:
