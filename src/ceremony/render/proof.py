@@ -100,13 +100,14 @@ def plan(
 
 
 def _drawn_images(loaded: LoadedScript, renderer: Renderer) -> Iterator[tuple[str, ImageItem, bool]]:
-    """(slide id, image item, covers the canvas) for the background and every image of every cue."""
+    """(slide id, image item, covers the canvas) for the background and every image of every cue; a cue that
+    names a winner with each nominee in turn, whoever the script says wins (never a spoiler)."""
     background = renderer.background
     for cue in renderer.cues:
         winners: list[str | None] = [None]
         award_class = loaded.script.award_class(cue.class_id) if cue.names_winner and cue.class_id else None
-        if award_class is not None:
-            winners += award_class.nominee_ids if award_class.winner == "live" else [award_class.winner]
+        if award_class is not None:  # every nominee as the winner: a check must not tell who wins
+            winners += award_class.nominee_ids
         for winner in winners:
             layout = renderer.layout_for(cue, winner)
             if background is not None and layout.backdrop == "stage":

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ceremony.script.svgsafe import svg_problems
+from ceremony.script.svgsafe import SvgProblem, svg_problems
 
 if TYPE_CHECKING:
     from ceremony.script.model import Script
@@ -110,11 +110,24 @@ def vet_bytes(asset: str, data: bytes) -> tuple[VettedImage | None, list[AssetPr
     kind = _sniff(data[:512])
     if kind is None:
         return None, [AssetProblem(f"'{asset}' is not an image (SVG, PNG, JPEG, GIF, WebP or BMP)")]
+    digest = hashlib.sha256(data).hexdigest()
     if kind == "svg":
-        problems = [AssetProblem(p.message, p.line, p.col) for p in svg_problems(data)]
+        problems = [AssetProblem(p.message, p.line, p.col) for p in _svg_problems(digest, data)]
         if problems:
             return None, problems
-    return VettedImage(kind, data, hashlib.sha256(data).hexdigest()), []
+    return VettedImage(kind, data, digest), []
+
+
+_svg_checked: dict[str, list[SvgProblem]] = {}
+
+
+def _svg_problems(digest: str, data: bytes) -> list[SvgProblem]:
+    """svg_problems, remembered by the bytes' digest: a reload reads every SVG again, and most are unchanged."""
+    if digest not in _svg_checked:
+        if len(_svg_checked) >= 256:
+            _svg_checked.clear()
+        _svg_checked[digest] = svg_problems(data)
+    return _svg_checked[digest]
 
 
 def script_assets(script: Script) -> list[tuple[DataPath, str]]:

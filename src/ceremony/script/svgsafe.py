@@ -58,6 +58,7 @@ _URL = re.compile(r"url\(\s*(['\"]?)([^'\")]*)\1\s*\)", re.IGNORECASE)
 _MARKER_URL = re.compile(r"marker(?:-start|-mid|-end)?\s*:\s*url\(\s*['\"]?#([^'\")\s]+)", re.IGNORECASE)
 _IMPORT = re.compile(r"@import\s+(?:url\(\s*)?['\"]?([^'\");\s]*)", re.IGNORECASE)
 _PI_HREF = re.compile(r"href\s*=\s*(['\"])(.*?)\1", re.IGNORECASE | re.DOTALL)
+_PER_VERTEX = -1
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
@@ -132,7 +133,12 @@ class _Element:
     counts_in_parent: bool
     children: list[int] = field(default_factory=list)
     refs: list[tuple[str, int]] = field(default_factory=list)
-    """(id referred to, how many times it is drawn per drawing of this element)."""
+    """(id referred to, how many times it is drawn per drawing of this element; _PER_VERTEX for a marker)."""
+    vertex_text: str = ""
+    """The path data or points (a marker is drawn at each vertex)."""
+
+    def vertices(self) -> int:
+        return len(_NUMBER.findall(self.vertex_text)) // 2 + 1
 
 
 class _Parser(DefusedExpatParser):
@@ -181,7 +187,6 @@ class _Reader(ContentHandler):
         self.stack: list[int] = []
         self.sheet_refs: list[tuple[str, bool]] = []
         """References in <style> sheets: (id, through a marker property)."""
-        self.vertices = 0
         self.locator: Locator | None = None
         self.text: list[str] | None = None
         self.sheet_at = (1, 1)
@@ -237,8 +242,6 @@ class _Reader(ContentHandler):
         self._attributes(element, index, attrs)
 
     def _attributes(self, element: _Element, index: int, attrs: AttributesNSImpl) -> None:
-        vertices = 0
-        markers: list[str] = []
         for (uri, local), value in attrs.items():
             if uri is None and local == "id":
                 self.ids.setdefault(value.strip(), index)
@@ -251,17 +254,19 @@ class _Reader(ContentHandler):
                 self.add(f"SVG contains a script in its '{local}' attribute; remove it")
             else:
                 if uri is None and local in ("d", "points"):
-                    vertices = len(_NUMBER.findall(value)) // 2 + 1
-                    self.vertices += vertices
-                through_marker = {m.group(1) for m in _MARKER_URL.finditer(value)}
-                for target in _urls(value):
-                    if _outside(target):
-                        self.add(_outside_message(target))
-                    elif local.startswith("marker") or target[1:] in through_marker:
-                        markers.append(target[1:])
-                    else:
-                        element.refs.append((target[1:], 1))
-        element.refs += [(target, max(1, vertices)) for target in markers]
+                    element.vertex_text = value  # counted only if a marker is drawn on it
+                if "(" in value:
+                    self._urls_in(element, local, value)
+
+    def _urls_in(self, element: _Element, name: str, value: str) -> None:
+        through_marker = {m.group(1) for m in _MARKER_URL.finditer(value)}
+        for target in _urls(value):
+            if _outside(target):
+                self.add(_outside_message(target))
+            elif name.startswith("marker") or target[1:] in through_marker:
+                element.refs.append((target[1:], _PER_VERTEX))
+            else:
+                element.refs.append((target[1:], 1))
 
     def characters(self, content: str) -> None:
         if self.text is not None:
@@ -332,14 +337,15 @@ def _drawn(reader: _Reader) -> tuple[int, _Element | None]:
     """
     elements, ids = reader.elements, reader.ids
     shapes = sum(e.drawn for e in elements)
-    sheet = [(ids[t], reader.vertices if marker else shapes) for t, marker in reader.sheet_refs if t in ids]
+    vertices = sum(e.vertices() for e in elements if e.vertex_text) if any(m for _, m in reader.sheet_refs) else 0
+    sheet = [(ids[t], vertices if marker else shapes) for t, marker in reader.sheet_refs if t in ids]
     weight: dict[int, int] = {}
     on_path: set[int] = set()
     stack: list[tuple[int, bool]] = [(0, False)]
     while stack:
         index, done = stack.pop()
         element = elements[index]
-        targets = [(ids[t], n) for t, n in element.refs if t in ids]
+        targets = [(ids[t], element.vertices() if n == _PER_VERTEX else n) for t, n in element.refs if t in ids]
         if done:
             on_path.discard(index)
             total = element.drawn
