@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ceremony.i18n import translate
+from ceremony.script.assets import script_media
 from ceremony.script.diagnostics import Diagnostic, ScriptError
 from ceremony.script.loader import LoadedScript, load_script
 
@@ -29,6 +30,17 @@ def layout_warnings(loaded: LoadedScript) -> list[Diagnostic]:
     return found
 
 
+def media_warnings(loaded: LoadedScript) -> list[Diagnostic]:
+    """Every film and sound decoded at its start and end: errors for those that would not play."""
+    if not script_media(loaded.script):
+        return []
+    try:
+        from ceremony.media.checks import media_diagnostics
+    except ImportError as exc:  # PyAV missing on this machine
+        return [Diagnostic(str(loaded.path), 1, 1, "warning", f"films and sounds not checked: {exc}")]
+    return media_diagnostics(loaded)[1]
+
+
 def run_check(script: Path, *, strict: bool = False, preflight: bool = False) -> int:
     """Print every problem; 0 when the script is sound (and, with strict, has no warnings)."""
     try:
@@ -44,7 +56,7 @@ def run_check(script: Path, *, strict: bool = False, preflight: bool = False) ->
         )
         print(errors.format(script=script, count=count), file=sys.stderr)
         return EXIT_PROBLEMS
-    warnings = sorted([*loaded.warnings, *layout_warnings(loaded)])
+    warnings = sorted([*loaded.warnings, *layout_warnings(loaded), *media_warnings(loaded)])
     if preflight:
         from ceremony.preflight import preflight_offline
 

@@ -67,6 +67,7 @@ def test_schema_validates_slides_yaml_shape() -> None:
         "lineup",
         "reveal",
         "image",
+        "video",
         "black",
     }
 

@@ -1,4 +1,4 @@
-"""The core must run without Qt: importing it in a fresh interpreter loads no PySide6."""
+"""The core must run without Qt: importing it (media included) in a fresh interpreter loads no PySide6."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ def _modules(package: str) -> list[str]:
     return [f"ceremony.{package}.{p.stem}" for p in sorted(folder.glob("*.py")) if p.stem != "__init__"]
 
 
-def test_show_and_script_import_no_qt() -> None:
-    names = _modules("show") + _modules("script")
+def test_show_script_and_media_import_no_qt() -> None:
+    names = _modules("show") + _modules("script") + _modules("media")
     assert "ceremony.show.engine" in names
     code = (
         "import importlib, sys\n"

@@ -1,7 +1,8 @@
-"""Asset checks that need no Qt: does the file exist, is it an image at all, and is an SVG safe to draw?
+"""Asset checks that need no Qt: does the file exist, is it an image (or a film, a sound) at all, and is an SVG
+safe to draw?
 
-Decoding is the renderer's job; here we sniff the first bytes so that ``ceremony check`` can say
-"this .png is text" without a display, and read every SVG as untrusted XML (``svgsafe``). The bytes
+Decoding is the renderer's and the media probe's job; here we sniff the first bytes so that ``ceremony check``
+can say "this .png is text" without a display, and read every SVG as untrusted XML (``svgsafe``). The bytes
 checked are kept (``VettedImage``): the show draws those, never a file changed on disk since.
 """
 
@@ -130,9 +131,78 @@ def _svg_problems(digest: str, data: bytes) -> list[SvgProblem]:
     return _svg_checked[digest]
 
 
+def sniff_media(path: Path) -> str | None:
+    """The container the file's first bytes say (mp4, matroska, wav, mp3, ogg, flac …), or None."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return None
+    if head[4:8] in (b"ftyp", b"moov", b"mdat", b"wide", b"free", b"skip"):
+        return "mp4"
+    if head.startswith(b"\x1a\x45\xdf\xa3"):
+        return "matroska"
+    if head[:4] == b"RIFF" and head[8:12] in (b"WAVE", b"AVI "):
+        return "wav" if head[8:12] == b"WAVE" else "avi"
+    if head.startswith((b"ID3", b"OggS", b"fLaC", b"\x06\x0e\x2b\x34", b"\x00\x00\x01\xba", b"FORM")):
+        return {b"ID3": "mp3", b"Ogg": "ogg", b"fLa": "flac", b"\x06\x0e+": "mxf", b"FOR": "aiff"}.get(head[:3], "mpeg")
+    if len(head) > 188 and head[0] == 0x47 and head[188] == 0x47:
+        return "mpegts"
+    if len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:
+        return "mp3"  # an MPEG audio frame (or ADTS AAC)
+    return None
+
+
+def media_problem(base_dir: Path, asset: str) -> tuple[str, str] | None:
+    """(severity, why) a film or sound file cannot be used, from its bytes alone; None when it looks fine.
+
+    An unknown signature is only a warning: FFmpeg reads more formats than these first bytes tell apart,
+    and ``ceremony check`` decodes the file to be sure.
+    """
+    path = resolve(base_dir, asset)
+    if not path.exists():
+        return "error", f"file not found: '{asset}' (looked for {path})"
+    if not path.is_file():
+        return "error", f"'{asset}' is not a file"
+    if path.stat().st_size == 0:
+        return "error", f"'{asset}' is empty (0 bytes)"
+    if sniff_media(path) is None:
+        return "warning", f"'{asset}' does not look like a film or sound file; 'ceremony check' decodes it to be sure"
+    return None
+
+
+MediaKind = str
+"""'video' (needs pictures) or 'audio' (needs sound)."""
+
+
+def script_media(script: Script) -> list[tuple[DataPath, str, MediaKind]]:
+    """Every film and sound file the script plays, with its data path and what it must hold."""
+    from ceremony.script.model import AudioCue, CountdownSlide, RevealSlide, TitleSlide, VideoSlide
+
+    wanted: list[tuple[DataPath, str, MediaKind]] = []
+    for si, slide in enumerate(script.slides):
+        path: DataPath = ("slides", si)
+        if isinstance(slide, VideoSlide):
+            wanted.append(((*path, "video"), slide.video, "video"))
+        elif isinstance(slide, TitleSlide | CountdownSlide) and slide.video is not None:
+            wanted.append(((*path, "video", "file"), slide.video.file, "video"))
+        if isinstance(slide.audio, AudioCue):
+            files = slide.audio.files
+            if isinstance(slide.audio.file, str):
+                wanted.append(((*path, "audio", "file"), files[0], "audio"))
+            else:
+                wanted += [((*path, "audio", "file", i), name, "audio") for i, name in enumerate(files)]
+        if isinstance(slide, RevealSlide) and slide.sounds is not None:
+            for step in ("suspense", "reveal", "winner"):
+                name = getattr(slide.sounds, step)
+                if name:
+                    wanted.append(((*path, "sounds", step), name, "audio"))
+    return wanted
+
+
 def script_assets(script: Script) -> list[tuple[DataPath, str]]:
     """Every image the script draws, with the data path it is named at (for positioned messages)."""
-    from ceremony.script.model import ImageSlide
+    from ceremony.script.model import ImageSlide, VideoSlide
 
     wanted: list[tuple[DataPath, str]] = []
     if script.event.logo:
@@ -145,4 +215,6 @@ def script_assets(script: Script) -> list[tuple[DataPath, str]]:
     for si, slide in enumerate(script.slides):
         if isinstance(slide, ImageSlide):
             wanted.append((("slides", si, "image"), slide.image))
+        if isinstance(slide, VideoSlide) and slide.poster:
+            wanted.append((("slides", si, "poster"), slide.poster))
     return wanted

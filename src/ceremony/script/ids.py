@@ -19,6 +19,7 @@ from ceremony.script.model import (
     RevealSlide,
     SlideBase,
     TextSlide,
+    VideoSlide,
 )
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
@@ -46,6 +47,8 @@ def natural_id(slide: SlideBase) -> str:
         return f"quote-{slug(slide.by)}"
     if isinstance(slide, ImageSlide):
         return f"image-{slug(PurePath(slide.image).stem)}"
+    if isinstance(slide, VideoSlide):
+        return f"video-{slug(PurePath(slide.video).stem)}"
     if isinstance(slide, TextSlide) and slide.title:
         return f"text-{slug(slide.title)}"
     return str(kind)

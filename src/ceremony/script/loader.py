@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ceremony.script import cache
+from ceremony.script import model as model_module
 from ceremony.script.assets import VettedImage
 from ceremony.script.diagnostics import Diagnostic, ScriptError
 from ceremony.script.fingerprint import public_digest
-from ceremony.script.model import SLIDE_KINDS, Script, SlideBase, fields_of, key_of
+from ceremony.script.model import SLIDE_KINDS, Script, SlideBase, Strict, fields_of, key_of
 from ceremony.script.positions import Path as DataPath
 from ceremony.script.positions import Positions
 from ceremony.script.semantics import check_semantics
@@ -136,6 +137,9 @@ def _data_path(loc: tuple[int | str, ...], data: Any) -> tuple[DataPath, list[An
         if after_item and isinstance(node, dict) and isinstance(part, str) and node.get("kind") == part:
             model = SLIDE_KINDS.get(part, model)
             continue  # a discriminated union's tag, not a key
+        if isinstance(part, str) and part in _MODELS and not (isinstance(node, dict) and part in node):
+            model = _MODELS[part]
+            continue  # the member of a plain union the value was tried as (audio: a mapping, not 'stop')
         path.append(part)
         owners.append(model)
         node = (
@@ -145,6 +149,12 @@ def _data_path(loc: tuple[int | str, ...], data: Any) -> tuple[DataPath, list[An
         )
         model = _field_model(model, part)
     return tuple(path), owners
+
+
+_MODELS: dict[str, Any] = {
+    name: value for name, value in vars(model_module).items() if isinstance(value, type) and issubclass(value, Strict)
+}
+"""The script's models by class name: pydantic names a union's member by it in an error's location."""
 
 
 def _field_model(model: Any, part: str | int) -> Any:
@@ -180,9 +190,25 @@ def _allowed_keys(model: Any) -> list[str]:
     return [key_of(f) for f in fields_of(model)]
 
 
+def _branches_tried(errors: list[ErrorDetails]) -> list[ErrorDetails]:
+    """Without the errors of a union's literal member ('stop') where another member says what is wrong."""
+
+    def literal_at(error: ErrorDetails) -> int | None:
+        return next((i for i, p in enumerate(error["loc"]) if isinstance(p, str) and p.startswith("literal[")), None)
+
+    kept = []
+    for error in errors:
+        at = literal_at(error)
+        prefix = error["loc"][:at] if at is not None else None
+        others = any(e is not error and literal_at(e) is None and e["loc"][:at] == prefix for e in errors)
+        if at is None or not others:
+            kept.append(error)
+    return kept
+
+
 def _diagnostics_from(exc: ValidationError, data: Any, positions: Positions, name: str) -> list[Diagnostic]:
     found: dict[tuple[int, int, str], Diagnostic] = {}
-    for error in exc.errors(include_url=False):
+    for error in _branches_tried(exc.errors(include_url=False)):
         line, col, message = _describe(error, data, positions)
         found.setdefault((line, col, message), Diagnostic(name, line, col, "error", message))
     return list(found.values())

@@ -51,11 +51,21 @@ def parse_duration(value: object) -> float:
 
 
 class Before:
-    """An ``Annotated`` marker: pydantic runs ``function`` on the raw value before validating it."""
+    """An ``Annotated`` marker: pydantic runs ``function`` on the raw value before validating it.
 
-    def __init__(self, function: Callable[[Any], Any], json_schema: dict[str, Any] | None = None) -> None:
+    ``json_schema`` replaces the field's published schema; ``shorthand`` lists the schemas of the short
+    forms ``function`` expands, published beside the full one (``audio: bed.mp3`` as well as a mapping).
+    """
+
+    def __init__(
+        self,
+        function: Callable[[Any], Any],
+        json_schema: dict[str, Any] | None = None,
+        shorthand: list[dict[str, Any]] | None = None,
+    ) -> None:
         self.function = function
         self.json_schema = json_schema
+        self.shorthand = shorthand or []
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
         from pydantic_core import core_schema
@@ -63,7 +73,10 @@ class Before:
         return core_schema.no_info_before_validator_function(self.function, handler(source))
 
     def __get_pydantic_json_schema__(self, schema: CoreSchema, handler: GetJsonSchemaHandler) -> dict[str, Any]:
-        return dict(self.json_schema) if self.json_schema is not None else handler(schema)
+        if self.json_schema is not None:
+            return dict(self.json_schema)
+        full = handler(schema)
+        return {"anyOf": [*self.shorthand, full]} if self.shorthand else full
 
 
 class Tagged:
@@ -268,6 +281,11 @@ class Settings(Strict):
         default=None,
     )
     confidence_mirror: bool = spec("Flip the confidence monitor horizontally, for a teleprompter glass.", default=False)
+    audio_device: str | None = spec(
+        "The sound output, by name as the checklist lists it (e.g. 'USB Audio CODEC'); by default the "
+        "system's default output. The command line's --audio-device wins.",
+        default=None,
+    )
     messages: list[Annotated[str, Before(str.strip)]] | None = spec(
         "Preset messages the operator sends the host with one click; a message that is only a duration "
         "(e.g. '30 s') counts down on the confidence monitor. By default eight a stage manager uses, in the "
@@ -339,6 +357,82 @@ class Transition(Strict):
     duration: Duration = spec("Length of the transition (a cut takes none).", default=0.6)
 
 
+# ---------------------------------------------------------------- media
+
+
+def _file_shorthand(value: object) -> object:
+    """``video: film.mp4`` / ``audio: bed.mp3`` / ``audio: [a.mp3, b.mp3]`` mean ``{file: …}``; ``stop`` stays."""
+    if value == AUDIO_STOP or value is None or isinstance(value, dict):
+        return value
+    if isinstance(value, str | list):
+        return {"file": value}
+    raise ValueError("write a file name, a list of file names, or a mapping with 'file:'")
+
+
+AUDIO_STOP = "stop"
+_FILE_SCHEMA: dict[str, Any] = {"type": "string", "minLength": 1, "description": "A file: the short form."}
+_FILES_SCHEMA: dict[str, Any] = {
+    "type": "array",
+    "items": {"type": "string", "minLength": 1},
+    "minItems": 1,
+    "description": "Files played in order: the short form.",
+}
+
+
+def level_field(description: str) -> Any:
+    return spec(description, default=1.0, ge=0.0, le=2.0)
+
+
+@model
+class VideoRef(Strict):
+    """A film playing behind a title or countdown slide (the slide's text is drawn over it)."""
+
+    file: str = path_field("The film (MP4, MOV, MKV or WebM), relative to the script.")
+    volume: float = level_field("Its sound: 0 silent, 1 as recorded, up to 2.")
+    loop: bool = spec("Start the film again when it ends.", default=True)
+    start: Duration = spec("Where in the film to begin.", default=0.0)
+    end: Duration | None = spec("Where in the film to stop; by default its end.", default=None)
+
+
+@model
+class AudioCue(Strict):
+    """Sound under a slide, from its start until the show leaves it (or, with 'continue', a later slide)."""
+
+    file: str | list[str] = spec(
+        "The sound file (WAV, MP3, FLAC, Ogg, M4A), or a list played one after the other.", min_length=1
+    )
+    volume: float = level_field("0 silent, 1 as recorded, up to 2.")
+    loop: bool = spec("Start again at the end (a list loops as a whole).", default=False)
+    fade_in: Duration = spec("How long it takes to come up when it starts.", default=0.0)
+    fade_out: Duration = spec(
+        "How long it takes to go when the show leaves the slide, or another sound replaces it.", default=1.0
+    )
+    continue_: bool = spec(
+        "Keep playing under the following slides until one sets other sound or 'audio: stop'.",
+        default=False,
+        key="continue",
+    )
+
+    @property
+    def files(self) -> list[str]:
+        return [self.file] if isinstance(self.file, str) else list(self.file)
+
+
+AudioField = Annotated[
+    AudioCue | Literal["stop"] | None, Before(_file_shorthand, shorthand=[_FILE_SCHEMA, _FILES_SCHEMA])
+]
+VideoField = Annotated[VideoRef | None, Before(_file_shorthand, shorthand=[_FILE_SCHEMA])]
+
+
+@model
+class RevealSounds(Strict):
+    """Files that replace the reveal's own sounds, step by step."""
+
+    suspense: str | None = path_field("Under the suspense (instead of the drumroll).", default=None)
+    reveal: str | None = path_field("When the winner is revealed (instead of the fanfare).", default=None)
+    winner: str | None = path_field("When the winner's slide comes up (no sound by default).", default=None)
+
+
 @model
 class SlideBase(Strict):
     """Fields every slide has."""
@@ -364,6 +458,11 @@ class SlideBase(Strict):
     transition: Annotated[Transition | None, Before(_transition_shorthand)] = spec(
         "How the stage moves into this slide; by default a short fade.", default=None
     )
+    audio: AudioField = spec(
+        "Sound that starts with this slide: a file, a list of files, or a mapping with volume, loop, fades and "
+        "continue; 'stop' fades out sound that runs on from earlier slides.",
+        default=None,
+    )
 
 
 @model
@@ -376,6 +475,7 @@ class CountdownSlide(SlideBase):
         "A line above the clock; by default the `countdown_caption` label ('Vi starter om'), '' for none.",
         default=None,
     )
+    video: VideoField = spec("A film behind the clock (loops by default).", default=None)
 
 
 @model
@@ -387,6 +487,7 @@ class TitleSlide(SlideBase):
         "The show's closing slide: without a title of its own it says the `closing` label ('Takk for oss').",
         default=False,
     )
+    video: VideoField = spec("A film behind the title (loops by default).", default=None)
 
 
 @model
@@ -440,6 +541,9 @@ class RevealSlide(SlideBase):
     kind: Literal["reveal"]
     class_: str = spec("The id of the class whose winner is revealed.", key="class")
     sound: bool = spec("Play the drumroll under suspense and the fanfare on reveal.", default=True)
+    sounds: RevealSounds | None = spec(
+        "Files replacing the reveal's own sounds (the same for every nominee).", default=None
+    )
 
 
 @model
@@ -449,6 +553,24 @@ class ImageSlide(SlideBase):
     kind: Literal["image"]
     image: str = path_field("The image file.")
     caption: str | None = spec("A caption under the image.", default=None)
+
+
+@model
+class VideoSlide(SlideBase):
+    """A film on the whole stage, letterboxed in the 16:9 canvas; its sound plays with it."""
+
+    kind: Literal["video"]
+    video: str = path_field("The film (MP4, MOV, MKV or WebM), relative to the script.")
+    poster: str | None = path_field(
+        "A picture shown before the film starts and if it cannot play; by default its first frame.", default=None
+    )
+    then: Literal["hold", "next", "black"] = spec(
+        "When the film ends: hold its last frame, go to the next cue by itself, or fade to black.", default="hold"
+    )
+    volume: float = level_field("Its sound: 0 silent, 1 as recorded, up to 2.")
+    start: Duration = spec("Where in the film to begin.", default=0.0)
+    end: Duration | None = spec("Where in the film to stop; by default its end.", default=None)
+    loop: bool = spec("Start the film again when it ends (then 'then' never comes).", default=False)
 
 
 @model
@@ -468,6 +590,7 @@ Slide = Annotated[
     | LineupSlide
     | RevealSlide
     | ImageSlide
+    | VideoSlide
     | BlackSlide,
     Tagged("kind"),
 ]
@@ -482,6 +605,7 @@ SLIDE_KINDS: dict[str, type[SlideBase]] = {
     "lineup": LineupSlide,
     "reveal": RevealSlide,
     "image": ImageSlide,
+    "video": VideoSlide,
     "black": BlackSlide,
 }
 

@@ -17,17 +17,20 @@ from ceremony.script.model import (
     ID_DESCRIPTION,
     ID_PATTERN,
     SLIDE_KINDS,
+    AudioCue,
     AwardClass,
     Duration,
     Event,
     Labels,
     Nominee,
     Remote,
+    RevealSounds,
     Script,
     Settings,
     SlideBase,
     Theme,
     Transition,
+    VideoRef,
     fields_of,
     key_of,
 )
@@ -59,6 +62,9 @@ _SECTIONS: list[tuple[str, type[Any]]] = [
     ("classes[].nominees[]", Nominee),
     ("Every slide", SlideBase),
     ("transition", Transition),
+    ("audio", AudioCue),
+    ("video (behind a title or countdown)", VideoRef),
+    ("sounds (of a reveal)", RevealSounds),
 ]
 
 
@@ -87,7 +93,7 @@ def _type_name(annotation: Any) -> str:
     return {
         "str": "text",
         "int": "integer",
-        "float": "duration (`90`, `'90s'`, `'4m'`, `'1m30s'`)",
+        "float": "number",
         "bool": "true/false",
         "date": "date",
         "time": "time (HH:MM)",

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ceremony.script.assets import VettedImage, resolve, script_assets, vet_image
+from ceremony.script.assets import VettedImage, media_problem, resolve, script_assets, script_media, vet_image
 from ceremony.script.contrast import AAA, contrast
 from ceremony.script.diagnostics import Diagnostic, Severity
 from ceremony.script.ids import slide_ids
 from ceremony.script.model import (
     ClassIntroSlide,
+    CountdownSlide,
     LineupSlide,
     NomineeSlide,
     RevealSlide,
     Script,
+    TitleSlide,
+    VideoSlide,
 )
 from ceremony.script.positions import Path as DataPath
 from ceremony.script.positions import Positions
@@ -40,6 +43,7 @@ def check_semantics(
     _check_classes(script, report)
     ids = _check_slides(script, report)
     images = _check_assets(script, report, base_dir, ids)
+    _check_media(script, report, base_dir)
     _check_theme(script, report)
     _check_labels(script, report)
     return ids, report.items, images
@@ -164,6 +168,33 @@ def asset_use(script: Script, path: DataPath, ids: list[str]) -> str:
         case ("slides", int(si), field):
             return f"the {field} of slide '{ids[si]}'"
     return ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in path).replace(".[", "[")
+
+
+def written(positions: Positions, path: DataPath) -> DataPath:
+    """The path as the script wrote it: ``audio: bed.mp3`` has no ``file`` key, though the model does."""
+    if path in positions.values or "file" not in path:
+        return path
+    short = tuple(p for p in path if p != "file")
+    return short if short in positions.values else path
+
+
+def _check_media(script: Script, report: _Report, base_dir: Path) -> None:
+    """Films and sounds exist and look like media (``ceremony check`` decodes them); trims make sense."""
+    for path, asset, _kind in script_media(script):
+        problem = media_problem(base_dir, asset)
+        if problem:
+            report.add("error" if problem[0] == "error" else "warning", written(report.positions, path), problem[1])
+    for si, slide in enumerate(script.slides):
+        spath: DataPath = ("slides", si)
+        trims = slide if isinstance(slide, VideoSlide) else getattr(slide, "video", None)
+        if isinstance(slide, TitleSlide | CountdownSlide) and slide.video is not None:
+            spath = (*spath, "video")
+        if trims is not None and trims.end is not None and trims.end <= trims.start:
+            report.add("error", (*spath, "end"), f"end ({trims.end:g} s) must come after start ({trims.start:g} s)")
+        if isinstance(slide, VideoSlide) and slide.loop and slide.then != "hold":
+            report.add("warning", (*spath, "then"), f"a looping film never ends, so 'then: {slide.then}' never comes")
+        if isinstance(slide, RevealSlide) and slide.sounds is not None and not slide.sound:
+            report.add("warning", (*spath, "sounds"), "'sound: false' silences the reveal, so these sounds never play")
 
 
 def _check_theme(script: Script, report: _Report) -> None:

@@ -1,0 +1,52 @@
+"""Media made by the tests themselves (PyAV): small films with numbered frames, tones, beds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ceremony.media import testcard
+
+
+@pytest.fixture(scope="session")
+def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(scope="session")
+def clip(media_dir: Path) -> Path:
+    """A 3 s, 320×180, 30 fps H.264 film with the pip tone (its frame number readable from any picture)."""
+    return testcard.write_video(media_dir / "clip.mp4", (320, 180), 30, 3.0)
+
+
+@pytest.fixture(scope="session")
+def silent_clip(media_dir: Path) -> Path:
+    return testcard.write_video(media_dir / "silent.mp4", (320, 180), 30, 2.0, audio=False)
+
+
+@pytest.fixture(scope="session")
+def bed_wav(media_dir: Path) -> Path:
+    """A 1.000 s loopable bed: 440 Hz at 0.5 with a 1 kHz pip in its first 20 ms."""
+    return testcard.write_sound(media_dir / "bed.wav", testcard.bed(1.0))
+
+
+@pytest.fixture(scope="session")
+def tone_wav(media_dir: Path) -> Path:
+    return testcard.write_sound(media_dir / "tone.wav", testcard.tone(2.0, pips=False))
+
+
+def envelope(mono: np.ndarray, window: int = 218) -> np.ndarray:
+    """RMS over windows of two 440 Hz periods: flat for a steady tone, so a dip means missing sound."""
+    usable = len(mono) // window * window
+    return np.sqrt((mono[:usable].reshape(-1, window) ** 2).mean(axis=1))
+
+
+def tone_level(mono: np.ndarray, freq: float, window: int = 240) -> np.ndarray:
+    """The amplitude of one frequency in each window (a projection, as a Goertzel filter does)."""
+    usable = len(mono) // window * window
+    blocks = mono[:usable].reshape(-1, window)
+    t = np.arange(window) / testcard.RATE
+    c, s = np.cos(2 * np.pi * freq * t), np.sin(2 * np.pi * freq * t)
+    return 2 * np.hypot(blocks @ c, blocks @ s) / window
