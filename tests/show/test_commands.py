@@ -31,6 +31,12 @@ SHOW = {
     "start_show",
     "send_message",
     "clear_message",
+    "media_pause",
+    "media_restart",
+    "sound_panic",
+    "volume_up",
+    "volume_down",
+    "media_ended",
 }
 
 

@@ -81,6 +81,7 @@ LABELS: tuple[Label, ...] = (
     Label("cue_text", "Cue name of a text slide without a title", "Tekst", "Text"),
     Label("cue_image", "Cue name of an image without a title", "Bilde", "Image"),
     Label("cue_black", "Cue name of a black slide without a title", "Svart", "Black"),
+    Label("cue_video", "Cue name of a film without a title", "Film: {file}", "Film: {file}", ("file",)),
     Label(
         "cue_lineup",
         "Cue name of a line-up without a title",

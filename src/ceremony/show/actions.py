@@ -447,3 +447,6 @@ def _close_message(state: ShowState, now: float) -> tuple[HostMessage, ...]:
     if state.message is not None and log and log[-1] is state.message:
         return (*log[:-1], replace(state.message, cleared_at=now))
     return log
+
+
+from ceremony.show import media_actions  # noqa: E402, F401  (registers the media commands after these)

@@ -8,6 +8,7 @@ from slide ids, so a reloaded script keeps the operator's place.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from ceremony.script.ids import slide_ids
@@ -20,6 +21,7 @@ from ceremony.script.model import (
     SlideBase,
     TitleSlide,
     Transition,
+    VideoSlide,
 )
 from ceremony.script.wording import Wording
 
@@ -41,7 +43,7 @@ class Cue:
     slide_index: int
     slide_id: str
     kind: str
-    """The slide's kind: countdown, title, quote, text, class_intro, nominee, lineup, reveal, image, black."""
+    """The slide's kind: countdown, title, quote, text, class_intro, nominee, lineup, reveal, image, video, black."""
     title: str
     label: str = ""
     """The cue's title with its step, for cue lists: 'Vinneren under 15 000 innbyggere · spenning'."""
@@ -57,6 +59,8 @@ class Cue:
     transition: Transition = DEFAULT_TRANSITION
     animation: float = 0.0
     """Seconds of animation that play when the cue is taken (0 for still cues)."""
+    film: bool = False
+    """The cue plays a film (a video slide, or a title or countdown with a film behind it)."""
 
     @property
     def is_reveal(self) -> bool:
@@ -96,6 +100,8 @@ def default_title(script: Script, slide: SlideBase, wording: Wording | None = No
         return words.text("closing") if slide.closing else script.event.title
     if kind in ("countdown", "quote", "text", "image", "black"):
         return words.text(f"cue_{kind}")
+    if isinstance(slide, VideoSlide):
+        return words.text("cue_video", {"file": Path(slide.video).stem})
     return kind.replace("_", " ").capitalize()
 
 
@@ -108,6 +114,7 @@ def build_cues(script: Script) -> list[Cue]:
     def add(slide: SlideBase, si: int, sid: str, **extra: object) -> None:
         first = not cues or cues[-1].slide_index != si
         fields: dict[str, object] = {
+            "film": isinstance(slide, VideoSlide) or getattr(slide, "video", None) is not None,
             "index": len(cues),
             "slide_index": si,
             "slide_id": sid,

@@ -163,6 +163,14 @@ class ShowState:
     """The message on the host's confidence monitor now."""
     message_log: tuple[HostMessage, ...] = ()
     """Every message sent (with when it was cleared), for the rehearsal report."""
+    media_paused: bool = False
+    """The current cue's film and every sound are paused (a new cue plays again)."""
+    media_restarts: int = 0
+    """Counts restarts of the current cue's film: the player starts it again from its start when it changes."""
+    panic_at: float | None = None
+    """When the operator last faded every sound out (the sound's panic)."""
+    volume_db: float = 0.0
+    """The master volume in dB (0: as mixed; the operator's up and down)."""
 
     @property
     def started(self) -> bool:
