@@ -95,7 +95,20 @@ def _run_parser() -> argparse.ArgumentParser:
         "--fresh", action="store_true", help=translate("Cli", "start from the first cue, without asking to resume")
     )
     _network_args(parser)
+    _sound_args(parser)
     return parser
+
+
+def _sound_args(parser: argparse.ArgumentParser) -> None:
+    """Where the show's sound goes, or that none is heard."""
+    parser.add_argument(
+        "--audio-device",
+        metavar="NAME",
+        help=translate("Cli", "the sound output, by name (see the checklist; default: the system's)"),
+    )
+    parser.add_argument(
+        "--mute", action="store_true", help=translate("Cli", "play films and sounds silently (rehearse without sound)")
+    )
 
 
 def _network_args(parser: argparse.ArgumentParser) -> None:

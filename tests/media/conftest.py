@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from ceremony.media import testcard
@@ -35,18 +34,3 @@ def bed_wav(media_dir: Path) -> Path:
 @pytest.fixture(scope="session")
 def tone_wav(media_dir: Path) -> Path:
     return testcard.write_sound(media_dir / "tone.wav", testcard.tone(2.0, pips=False))
-
-
-def envelope(mono: np.ndarray, window: int = 218) -> np.ndarray:
-    """RMS over windows of two 440 Hz periods: flat for a steady tone, so a dip means missing sound."""
-    usable = len(mono) // window * window
-    return np.sqrt((mono[:usable].reshape(-1, window) ** 2).mean(axis=1))
-
-
-def tone_level(mono: np.ndarray, freq: float, window: int = 240) -> np.ndarray:
-    """The amplitude of one frequency in each window (a projection, as a Goertzel filter does)."""
-    usable = len(mono) // window * window
-    blocks = mono[:usable].reshape(-1, window)
-    t = np.arange(window) / testcard.RATE
-    c, s = np.cos(2 * np.pi * freq * t), np.sin(2 * np.pi * freq * t)
-    return 2 * np.hypot(blocks @ c, blocks @ s) / window

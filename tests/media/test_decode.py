@@ -12,8 +12,7 @@ from ceremony.media import testcard
 from ceremony.media.decode import RATE, AudioStream, VideoTrack, decode_all, open_audio
 from ceremony.media.mixer import Clip
 from ceremony.media.probe import probe, warnings_for
-
-from .conftest import tone_level
+from ceremony.media.testcard import tone_level
 
 
 def number(track_frame) -> int:  # type: ignore[no-untyped-def]

@@ -151,13 +151,14 @@ def test_nothing_before_the_reveal_depends_on_the_winner(qtbot, clock: FakeClock
     assert not stage_frames[0].isNull() and stage_frames[0].width() == 640
 
 
-def test_reveal_sounds_are_loaded_ahead_not_at_the_first_suspense(qtbot, show) -> None:  # type: ignore[no-untyped-def]
-    """Loading QtMultimedia at the suspense would hold the GUI thread and start the drumroll late."""
-    sounds = show.sounds
-    assert sounds is not None
-    qtbot.waitUntil(lambda: sounds.status != "not loaded", timeout=5000)
+def test_reveal_sounds_are_decoded_ahead_not_at_the_first_suspense(qtbot, show) -> None:  # type: ignore[no-untyped-def]
+    """Decoding the drumroll at the suspense would start it late: the show has both stings ready at the walk-in."""
+    media = show.media
+    assert media is not None
+    qtbot.waitUntil(lambda: media.begun, timeout=5000)
+    qtbot.waitUntil(lambda: all(media.sting_ready(step) for step in ("suspense", "reveal")), timeout=5000)
     assert show.controller.state.cue.id == "walk-in"  # still the walk-in: no reveal has been near
-    assert sounds.played == []
+    assert not any(v.name.startswith("sting:") for v in media.mixer.voices)
 
 
 def test_the_winner_stays_on_stage_as_the_next_cue_comes_in(qtbot, show, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]

@@ -204,6 +204,9 @@ class AudioStream(Source):
             self._stop = True
             self._cond.notify_all()
 
+    def restarted(self) -> AudioStream:
+        return AudioStream(self.path, loop=self.loop, start=self.start, end=self.end, blocking=self.blocking)
+
 
 def open_audio(
     path: Path,

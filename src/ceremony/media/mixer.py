@@ -47,6 +47,10 @@ class Source:
     def close(self) -> None:
         """Let go of what the source holds (decoder threads, buffers)."""
 
+    def restarted(self) -> Source | None:
+        """The same sound from its start, as a new source (a looping list plays each again); None: cannot."""
+        return None
+
     @property
     def underruns(self) -> int:
         """Blocks the source could not fill in time (a streaming decoder behind)."""
@@ -78,12 +82,16 @@ class Clip(Source):
             self.at = (self.at + len(piece)) % total
         return np.concatenate(parts) if len(parts) > 1 else parts[0]
 
+    def restarted(self) -> Clip:
+        return Clip(self.pcm, loop=self.loop)
+
 
 class Playlist(Source):
     """Sources played one after the other without a gap (``audio: [a.mp3, b.mp3]``); looped as a whole."""
 
-    def __init__(self, sources: Sequence[Source]) -> None:
+    def __init__(self, sources: Sequence[Source], *, loop: bool = False) -> None:
         self.sources = list(sources)
+        self.loop = loop
         self.at = 0
 
     def read(self, n: int) -> PCM:
@@ -96,7 +104,18 @@ class Playlist(Source):
             if want:
                 self.sources[self.at].close()
                 self.at += 1
+                if self.at == len(self.sources) and self.loop and not self._again():
+                    break
         return np.concatenate(parts) if parts else silence(0)
+
+    def _again(self) -> bool:
+        """Back to the first sound (a looping list); False when a sound cannot start again."""
+        fresh = [s.restarted() for s in self.sources]
+        if any(s is None for s in fresh) or not any(len(getattr(s, "pcm", (1,))) for s in fresh):
+            return False
+        self.sources = [s for s in fresh if s is not None]
+        self.at = 0
+        return True
 
     def close(self) -> None:
         for source in self.sources:

@@ -201,6 +201,29 @@ def music(seconds: float = 8.0, level: float = 0.25) -> npt.NDArray[np.float32]:
     return (level * out).astype(np.float32)
 
 
+def envelope(mono: npt.NDArray[np.float32], window: int = 218) -> npt.NDArray[np.float64]:
+    """RMS over windows of two 440 Hz periods (218 samples): flat for a steady tone, so a dip is missing sound."""
+    usable = len(mono) // window * window
+    blocks = mono[:usable].reshape(-1, window).astype(np.float64)
+    result: npt.NDArray[np.float64] = np.sqrt((blocks**2).mean(axis=1))
+    return result
+
+
+def tone_level(mono: npt.NDArray[np.float32], freq: float, window: int = 240) -> npt.NDArray[np.float64]:
+    """The amplitude of one frequency in each window (a projection, as a Goertzel filter does): the pips."""
+    usable = len(mono) // window * window
+    blocks = mono[:usable].reshape(-1, window).astype(np.float64)
+    t = np.arange(window) / RATE
+    c, s = np.cos(2 * np.pi * freq * t), np.sin(2 * np.pi * freq * t)
+    result: npt.NDArray[np.float64] = 2 * np.hypot(blocks @ c, blocks @ s) / window
+    return result
+
+
+def onsets(flags: npt.NDArray[np.bool_]) -> list[int]:
+    """The indices where a run of True begins."""
+    return [int(i) for i in np.flatnonzero(flags & ~np.concatenate([[False], flags[:-1]]))]
+
+
 def truncate(src: Path, dst: Path, fraction: float = 0.5) -> Path:
     """The first part of a file, as a copy cut off mid-transfer would be."""
     dst.write_bytes(src.read_bytes()[: int(src.stat().st_size * fraction)])

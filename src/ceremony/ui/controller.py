@@ -12,11 +12,13 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 from ceremony.i18n import QT_TRANSLATE_NOOP
+from ceremony.media import plan
 from ceremony.render.frame import Frame
 from ceremony.render.renderer import Renderer
 from ceremony.script.loader import LoadedScript
@@ -27,6 +29,9 @@ from ceremony.show.state import Outcome, ShowState, ignored
 from ceremony.show.winners import winners_for_render
 from ceremony.ui.keys import describe, invalid_bindings, key_texts
 from ceremony.ui.window_commands import Operator
+
+if TYPE_CHECKING:
+    from ceremony.ui.media import MediaDirector
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +70,10 @@ class ShowController(QObject):
         """The presenter window, once it exists: window commands act on it."""
         self.following: str | None = None
         """The leader's URL when this machine only mirrors another's show."""
+        self.media: MediaDirector | None = None
+        """The player of the show's films and sounds, once it is wired (ui.main)."""
+        self._film_black: dict[int, float] = {}
+        """Cue index -> when its film ended with 'then: black' (the stage fades to black from then)."""
         self.keys_seen: set[str] = set()
         """Command ids the key tester has seen keys for (next, previous, blackout … for the checklist)."""
         self._frozen_frame: Frame | None = None
@@ -152,6 +161,8 @@ class ShowController(QObject):
 
     def _on_engine(self, old: ShowState, new: ShowState, outcome: Outcome) -> None:
         now = self.clock()
+        if new.cue_index != old.cue_index or new.media_restarts != old.media_restarts or new.show is not old.show:
+            self._film_black.clear()
         if new.frozen and not old.frozen:
             self._frozen_frame = self.stage_frame(now, state=old)
         elif not new.frozen:
@@ -169,6 +180,22 @@ class ShowController(QObject):
             self._blackout_from = old.blackout
             self._blackout_since = now
         if new is not old:
+            self.changed.emit()
+
+    # ---------------------------------------------------------------- films
+
+    def film_ended(self, cue_id: str) -> None:
+        """A film reached its end: hold it, go on to the next cue, or fade to black, as its script says."""
+        index = self.engine.state.show.index_of(cue_id)
+        if index is None:
+            return
+        film = plan.film_of(self.loaded.script, self.cues[index])
+        if film is None or film.then == "hold":
+            return
+        if film.then == "next":
+            self.run("media_ended", cue_id)
+        else:
+            self._film_black[index] = self.clock()
             self.changed.emit()
 
     # ---------------------------------------------------------------- frames

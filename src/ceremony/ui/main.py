@@ -33,10 +33,10 @@ if TYPE_CHECKING:
     from ceremony.ui.confidence import ConfidenceWindow
     from ceremony.ui.crashlog import ExceptHook
     from ceremony.ui.inhibit import ScreenSaverInhibitor
+    from ceremony.ui.media import MediaDirector
     from ceremony.ui.presenter import PresenterWindow
     from ceremony.ui.reloader import Reloader
     from ceremony.ui.screenwatch import ScreenWatch
-    from ceremony.ui.sound import RevealSounds
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class Show:
     reloader: Reloader
     screens: ScreenWatch
     hook: ExceptHook
-    sounds: RevealSounds | None = None
+    media: MediaDirector | None = None
     remote: object | None = None
     follower: object | None = None
     confidence: ConfidenceWindow | None = None
@@ -199,15 +199,12 @@ def _build_operator_side(
     from ceremony.ui.inhibit import ScreenSaverInhibitor
     from ceremony.ui.presenter import PresenterWindow
     from ceremony.ui.screenwatch import ScreenWatch
-    from ceremony.ui.sound import RevealSounds, find_sounds
 
     engine = controller.engine
     presenter = PresenterWindow(controller)
     stage.keyPressed.connect(presenter.handle_key)
     app.installEventFilter(presenter)
-    sounds = RevealSounds(find_sounds(loaded.base_dir), lambda: controller.loaded.script, controller)
-    engine.subscribe(lambda old, new, _outcome: sounds.on_change(old, new))
-    QTimer.singleShot(1000, sounds, sounds.preload)  # with sounds as context: never after its show
+    media = _start_media(app, loaded, controller, stage, presenter, args)
     engine.subscribe(lambda old, new, _outcome: _report_rehearsal(old, new, controller))
     app.aboutToQuit.connect(lambda: _report_rehearsal(controller.state, None, controller))
     if controller.key_problems:
@@ -229,13 +226,63 @@ def _build_operator_side(
     presenter.reloader = reloader.reload_now
     hook = ExceptHook(presenter.banner.alert).install()
     app.aboutToQuit.connect(hook.uninstall)
-    show = Show(app, controller, presenter, stage, reloader, watch, hook, sounds)
+    show = Show(app, controller, presenter, stage, reloader, watch, hook, media)
     requested = _confidence_screen(args, loaded)
     if requested is None and host_monitor(args):
         requested = str(placement.screen.index)
     if requested is not None:
         _open_confidence(show, requested, args, loaded)
     return show
+
+
+def _start_media(
+    app: QApplication,
+    loaded: LoadedScript,
+    controller: ShowController,
+    stage: StageWindow,
+    presenter: PresenterWindow,
+    args: argparse.Namespace,
+) -> MediaDirector:
+    """The show's sound output and the director of its films and sounds, following the engine.
+
+    The output opens a moment after the stage's first frame (QtMultimedia takes a while to load) and then
+    stays open for the whole show, so no cue ever waits for a device."""
+    from ceremony.media.mixer import Mixer
+    from ceremony.ui.audio_out import SoundOutput
+    from ceremony.ui.media import MediaDirector
+    from ceremony.ui.sound import find_sounds
+
+    wanted = getattr(args, "audio_device", None) or loaded.script.settings.audio_device
+    output = SoundOutput(Mixer(), wanted, mute=bool(getattr(args, "mute", False)), clock=controller.clock, parent=app)
+
+    def pixels() -> tuple[int, int]:
+        ratio = stage.devicePixelRatioF()
+        return max(16, round(stage.width() * ratio)), max(9, round(stage.height() * ratio))
+
+    director = MediaDirector(
+        output,
+        lambda: controller.loaded.script,
+        loaded.base_dir,
+        lambda: controller.cues,
+        clock=controller.clock,
+        stage_size=pixels,
+        stings=find_sounds(loaded.base_dir),
+        parent=controller,
+    )
+    controller.media = director
+    controller.engine.subscribe(lambda old, new, _outcome: director.on_change(old, new))
+    director.failed.connect(presenter.banner.alert)
+    director.endedFilm.connect(controller.film_ended)
+    director.changed.connect(stage.update)
+
+    def begin() -> None:
+        output.start()
+        director.begin(controller.state)
+
+    QTimer.singleShot(300, director, begin)  # with the director as context: never after its show
+    app.aboutToQuit.connect(director.close)
+    app.aboutToQuit.connect(output.stop)
+    return director
 
 
 def _confidence_screen(args: argparse.Namespace, loaded: LoadedScript) -> str | None:

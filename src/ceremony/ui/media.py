@@ -1,0 +1,357 @@
+"""The show's films and sound, following the show: the director of the players, the mixer and the output.
+
+It listens to the engine like every other view. When the show moves it applies the media rules
+(``media.plan``): films start and stop with their cues, beds start, fade or run on, the reveal's
+sounds play. The film of the next cue (and of the previous one) is always being made ready, so "next"
+only starts a clock. Pause, restart, the panic, the volume and the blackout are the show state's,
+so a key, a button and the remote do the same. A 250 ms watchdog notices a film that ended, failed
+or got stuck; a failed film leaves its poster on stage and a red banner in the presenter, and the
+show goes on. Nothing here blocks the GUI thread: files are opened and decoded in worker threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ceremony.media import plan
+from ceremony.media.decode import open_audio
+from ceremony.media.mixer import Clip, Mixer, Playlist, Source
+from ceremony.media.probe import probe_cached
+from ceremony.script.assets import resolve
+from ceremony.script.model import Script
+from ceremony.show.cues import Cue
+from ceremony.show.state import ShowState
+from ceremony.ui.audio_out import SoundOutput
+from ceremony.ui.media_player import MediaImage, Player
+
+log = logging.getLogger(__name__)
+
+#: Seconds the show's sound takes to fade with a blackout (the picture's own fade).
+BLACKOUT_FADE = 0.4
+PANIC_FADE = 1.0
+WATCHDOG_MS = 250
+#: While a film plays the watchdog also keeps its decoder fed when no view paints (a hidden stage).
+PLAYING_MS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class FilmState:
+    """A film cue as the presenter shows it."""
+
+    status: str
+    message: str
+    position: float
+    duration: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class BedState:
+    """The sound that runs under the slides (a bed), as the presenter shows it."""
+
+    name: str
+    level: float
+    """Its peak in the last block, 0..1 (after its fades and volume)."""
+
+
+class MediaDirector(QObject):
+    """Plays the show's films and sounds as the engine's state says."""
+
+    changed = Signal()
+    """A film's status changed (ready, playing, ended, failed) or a bed started or stopped."""
+    failed = Signal(str)
+    """A film or sound could not play: the words for the presenter's red banner."""
+    endedFilm = Signal(str)
+    """The cue id whose film ended (with then: next the show moves on)."""
+
+    def __init__(
+        self,
+        output: SoundOutput,
+        script: Callable[[], Script],
+        base_dir: Path,
+        cues: Callable[[], tuple[Cue, ...]],
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        stage_size: Callable[[], tuple[int, int]] = lambda: (1920, 1080),
+        stings: Mapping[str, Path] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.output = output
+        self.mixer: Mixer = output.mixer
+        self.script, self.base_dir, self.cues, self.clock = script, base_dir, cues, clock
+        self.stage_size = stage_size
+        self.players: dict[int, Player] = {}
+        self.bed: plan.Sound | None = None
+        self.played: dict[str, float] = {}
+        """Seconds of film played per cue id (the rehearsal report)."""
+        self._stings: dict[str, Path] = dict(stings or {})
+        self._clips: dict[Path, Future[Clip]] = {}
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ceremony-media")
+        self._cue: Cue | None = None
+        self._paused = False
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(WATCHDOG_MS)
+        self._watchdog.timeout.connect(self.tick)
+        self._watchdog.start()
+
+    # ---------------------------------------------------------------- following the show
+
+    @property
+    def begun(self) -> bool:
+        """The output runs and the director follows the show (a moment after the stage's first frame)."""
+        return self._cue is not None
+
+    def begin(self, state: ShowState) -> None:
+        """Start what the show's current cue plays (at start-up, once the output runs)."""
+        self._decode_stings()
+        self._apply(plan.on_move(self.script(), None, state.cue, None), state)
+        self._cue = state.cue
+        self._prepare_around(state)
+        self.mixer.set_master(10 ** (state.volume_db / 20), 0.0)
+        if state.blackout != "none":
+            self.mixer.set_program(0.0, 0.0)
+
+    def on_change(self, old: ShowState, new: ShowState) -> None:
+        """Follow one change of the show's state (never raises into the engine)."""
+        try:
+            self._change(old, new)
+        except Exception:  # a sound problem must never stop the show
+            log.exception("media: following the show failed")
+
+    def _change(self, old: ShowState, new: ShowState) -> None:
+        if self._cue is None:
+            return  # not begun yet: begin() will look at the state then
+        if new.show is not old.show:
+            self._reloaded(new)
+        if new.cue.id != self._cue.id or new.cue_index != self._cue.index:
+            moved = plan.on_move(self.script(), self._cue, new.cue, self.bed)
+            self._cue = new.cue
+            self._apply(moved, new)
+            self._prepare_around(new)
+        if new.media_restarts != old.media_restarts:
+            self._restart(new)
+        if new.media_paused != old.media_paused or new.media_paused != self._paused:
+            self._pause(new.media_paused)
+        if new.panic_at != old.panic_at:
+            self.mixer.panic(PANIC_FADE)
+            self.bed = None
+        if new.volume_db != old.volume_db:
+            self.mixer.set_master(10 ** (new.volume_db / 20))
+        if (new.blackout == "none") != (old.blackout == "none"):
+            self.mixer.set_program(1.0 if new.blackout == "none" else 0.0, BLACKOUT_FADE)
+        self.changed.emit()
+
+    def _apply(self, actions: list[plan.Action], state: ShowState) -> None:
+        for action in actions:
+            if isinstance(action, plan.FadeOut):
+                self.mixer.fade_out(action.voice, action.seconds)
+                if self.bed is not None and action.voice == self.bed.name:
+                    self.bed = None
+            elif isinstance(action, plan.StartSound):
+                self._start_bed(action.sound)
+            elif isinstance(action, plan.StopFilm):
+                self._stop_film(action.cue_index)
+            elif isinstance(action, plan.StartFilm):
+                self._start_film(state.show.cues[action.cue_index], action.film)
+            elif isinstance(action, plan.PlaySting):
+                self._play_sting(action.step, state.cue)
+
+    # ---------------------------------------------------------------- films
+
+    def _player(self, cue: Cue, film: plan.Film) -> Player:
+        player = self.players.get(cue.index)
+        if player is not None and (player.cue_id != cue.id or player.film != film or player.status == "failed"):
+            player.stop(self.mixer)
+            player = None
+        if player is None:
+            poster = resolve(self.base_dir, film.poster) if film.poster else None
+            player = Player(
+                cue.index,
+                cue.id,
+                film,
+                resolve(self.base_dir, film.file),
+                poster,
+                stage=self.stage_size(),
+                pool=self._pool,
+                offline=self.output.output.offline,
+                now=self.clock,
+            )
+            self.players[cue.index] = player
+        return player
+
+    def _prepare_around(self, state: ShowState) -> None:
+        """Have the next cue's film (and the previous one's) ready; let go of the others."""
+        script, cues = self.script(), state.show.cues
+        keep = {state.cue_index, *plan.to_prepare(cues, state.cue_index, script)}
+        for index in keep - {state.cue_index}:
+            film = plan.film_of(script, cues[index])
+            if film is not None:
+                self._player(cues[index], film)
+        for index in [i for i in self.players if i not in keep]:
+            self._stop_film(index)
+        for cue in (cues[i] for i in keep):
+            for name in plan.sound_files(script, cue):
+                self._clip(resolve(self.base_dir, name))
+
+    def _start_film(self, cue: Cue, film: plan.Film) -> None:
+        player = self._player(cue, film)
+        player.start(self.mixer, self._latency())
+        player.poll(self.mixer, self._latency())
+        if player.status == "failed":
+            self.failed.emit(self._failure_text(player))
+
+    def _stop_film(self, index: int) -> None:
+        player = self.players.pop(index, None)
+        if player is not None:
+            player.stop(self.mixer)
+            if player.played:
+                self.played[player.cue_id] = self.played.get(player.cue_id, 0.0) + player.played
+
+    def _restart(self, state: ShowState) -> None:
+        film = plan.film_of(self.script(), state.cue)
+        if film is None:
+            return
+        self._stop_film(state.cue_index)
+        self._start_film(state.cue, film)
+
+    def _pause(self, paused: bool) -> None:
+        self._paused = paused
+        for player in self.players.values():
+            player.pause(self.mixer, paused)
+        for voice in list(self.mixer.voices):
+            if voice.bus == "program" and not voice.name.startswith("video:"):
+                self.mixer.set_paused(voice, paused)
+
+    def _latency(self) -> Callable[[], float] | None:
+        """The output's latency for a film's clock; None when the output does not play in real time."""
+        return self.output.latency if self.output.output.live else None
+
+    def _reloaded(self, state: ShowState) -> None:
+        """A re-read script: films of cues that changed are prepared again by the next move or tick."""
+        for index, player in list(self.players.items()):
+            cues = state.show.cues
+            if index >= len(cues) or cues[index].id != player.cue_id:
+                self._stop_film(index)
+
+    # ---------------------------------------------------------------- sounds
+
+    def _start_bed(self, sound: plan.Sound) -> None:
+        single = len(sound.files) == 1
+        try:
+            sources = [self._source(resolve(self.base_dir, name), sound.loop and single) for name in sound.files]
+        except Exception as exc:  # a sound that will not play: say so, the show goes on
+            self.failed.emit(f"Lyden kan ikke spilles: {exc}")
+            return
+        source = sources[0] if single else Playlist(sources, loop=sound.loop)
+        self.mixer.play(sound.name, source, volume=sound.volume, fade_in=sound.fade_in, tags=frozenset({"bed"}))
+        self.bed = sound
+
+    def _source(self, path: Path, loop: bool) -> Source:
+        """A sound decoded ahead (a Clip that shares its samples) or streamed (long files)."""
+        future = self._clips.get(path)
+        if future is not None and future.done() and future.exception() is None:
+            return Clip(future.result().pcm, loop=loop)
+        info = probe_cached(path)
+        if not info.ok:
+            raise ValueError(f"'{path.name}': {info.error}")
+        return open_audio(path, loop=loop, duration=info.duration, blocking=self.output.output.offline)
+
+    def _clip(self, path: Path) -> None:
+        """Decode a short sound ahead in a worker (stings, the next slide's bed)."""
+        if path in self._clips:
+            return
+        info = probe_cached(path) if path.is_file() else None
+        if info is None or not info.ok or (info.duration or 0) > 30:
+            return
+        self._clips[path] = self._pool.submit(lambda: Clip(open_audio(path, duration=info.duration).read(1 << 26)))
+
+    def _sting_path(self, step: str, cue: Cue) -> Path | None:
+        own = plan.sting_files(self.script(), cue).get(step)
+        return resolve(self.base_dir, own) if own else self._stings.get(step)
+
+    def _play_sting(self, step: str, cue: Cue) -> None:
+        path = self._sting_path(step, cue)
+        if path is None:
+            return
+        try:
+            self.mixer.play(f"sting:{step}", self._source(path, False))
+        except Exception as exc:
+            self.failed.emit(f"Lyden kan ikke spilles: {exc}")
+
+    def sting_ready(self, step: str) -> bool:
+        """The built-in sound of a reveal's step is decoded and waiting."""
+        path = self._stings.get(step)
+        future = self._clips.get(path) if path is not None else None
+        return future is not None and future.done() and future.exception() is None
+
+    def _decode_stings(self) -> None:
+        for path in self._stings.values():
+            self._clip(path)
+
+    # ---------------------------------------------------------------- the watchdog
+
+    def tick(self) -> None:
+        """Take up films made ready, and notice those that ended, failed or got stuck."""
+        latency = self._latency()
+        for player in list(self.players.values()):
+            before = player.status
+            player.poll(self.mixer, latency)
+            verdict = player.check(self.mixer)
+            if player.status == "failed" and before != "failed":
+                self.failed.emit(self._failure_text(player))
+            if verdict == "ended":
+                self.endedFilm.emit(player.cue_id)
+            if player.status != before:
+                self.changed.emit()
+        playing = any(p.status == "playing" for p in self.players.values())
+        self._watchdog.setInterval(PLAYING_MS if playing else WATCHDOG_MS)
+
+    def _failure_text(self, player: Player) -> str:
+        return f"Filmen på cue {player.cue_index + 1} kan ikke spilles: {player.message}"
+
+    # ---------------------------------------------------------------- what the views ask
+
+    def picture(self, cue_index: int) -> MediaImage | None:
+        """The film's picture for cue now (its poster until it plays); None for a cue without one."""
+        player = self.players.get(cue_index)
+        if player is None:
+            return None
+        image = player.picture()
+        if player.status == "playing" and player.check(self.mixer) is not None:
+            QTimer.singleShot(0, self.tick)
+        return image
+
+    def next_due(self, cue_index: int) -> float | None:
+        player = self.players.get(cue_index)
+        return None if player is None else player.next_due()
+
+    def film_state(self, cue_index: int) -> FilmState | None:
+        player = self.players.get(cue_index)
+        if player is None:
+            return None
+        return FilmState(player.status, player.message, player.position(), player.duration)
+
+    def ended(self, cue_index: int) -> bool:
+        player = self.players.get(cue_index)
+        return player is not None and player.status == "ended"
+
+    def bed_state(self) -> BedState | None:
+        if self.bed is None:
+            return None
+        level = self.mixer.levels().get(self.bed.name)
+        if level is None:
+            return None
+        return BedState(", ".join(Path(f).name for f in self.bed.files), level)
+
+    def close(self) -> None:
+        self._watchdog.stop()
+        for index in list(self.players):
+            self._stop_film(index)
+        self._pool.shutdown(wait=False, cancel_futures=True)
