@@ -59,6 +59,12 @@ SCRIPT: list[tuple[str, str | int | None, float]] = [
     ("send_message", "Strekk 30 s", 1),
     ("clear_message", None, 1),
     ("clear_message", None, 1),  # nothing to clear
+    ("media_pause", None, 1),
+    ("media_pause", None, 1),
+    ("media_restart", None, 1),  # no film on this cue: not available, ignored
+    ("sound_panic", None, 1),
+    ("volume_down", None, 1),
+    ("volume_up", None, 1),
 ]
 
 
