@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TextIO
 
 from ceremony.i18n import QT_TRANSLATE_NOOP, Text
-from ceremony.script.assets import AssetProblem, VettedImage, resolve, script_assets, vet_image
+from ceremony.script.assets import AssetProblem, VettedImage, resolve, script_assets, script_media, vet_image
 from ceremony.script.diagnostics import Diagnostic, Severity
 from ceremony.script.loader import LoadedScript
 from ceremony.script.model import Script, as_data
@@ -45,7 +45,8 @@ _NOT_TEXT = frozenset(
     {
         "$schema", "version", "theme", "settings", "id", "kind", "class", "nominee", "winner", "confirm",
         "crest", "logo", "background", "image", "transition", "duration", "suspense", "until", "build",
-        "sound", "date", "year",
+        "sound", "date", "year", "audio", "video", "poster", "file", "sounds", "then", "volume", "loop",
+        "start", "end", "fade_in", "fade_out", "continue", "audio_device",
     }
 )  # fmt: skip
 _NOTES = "notes"
@@ -87,6 +88,8 @@ SAVED = QT_TRANSLATE_NOOP("Preflight", "Saved show")
 CLICKER = QT_TRANSLATE_NOOP("Preflight", "Clicker")
 STAGE = QT_TRANSLATE_NOOP("Preflight", "Stage screen")
 SCREEN_SAVER = QT_TRANSLATE_NOOP("Preflight", "Screen saver")
+MEDIA = QT_TRANSLATE_NOOP("Preflight", "Films and sounds")
+SOUND = QT_TRANSLATE_NOOP("Preflight", "Sound")
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,6 +422,27 @@ def resume_item(loaded: LoadedScript) -> tuple[CheckItem, list[Diagnostic]]:
     ), []
 
 
+def media_item(loaded: LoadedScript) -> tuple[CheckItem | None, list[Diagnostic]]:
+    """Every film and sound of the script opens and decodes at its start and end (None: the script has none)."""
+    if not script_media(loaded.script):
+        return None, []
+    try:
+        from ceremony.media.checks import media_diagnostics
+    except ImportError as exc:  # PyAV missing: say so, never stop
+        return check_item(
+            "media", MEDIA, "amber", QT_TRANSLATE_NOOP("Preflight", "not checked: {reason}"), reason=exc
+        ), []
+    count, found = media_diagnostics(loaded)
+    ok = _said(QT_TRANSLATE_NOOP("Preflight", "all {count} play"), count=count)
+    return _count_item("media", MEDIA, found, ok, QT_TRANSLATE_NOOP("Preflight", "films and sounds")), found
+
+
+def sound_item(level: Status, detail: str, devices: Sequence[str]) -> CheckItem:
+    """The sound output: green when it plays, amber with none (or muted), red when the chosen one is missing."""
+    listed = f" — outputs: {', '.join(devices)}" if devices and level != "green" else ""
+    return CheckItem("sound", SOUND, level, f"{detail}{listed}")
+
+
 def _count_item(item_id: str, title: str, found: Sequence[Diagnostic], ok: Text, what: str) -> CheckItem:
     """Red with the first error, amber with the first warning, else green with ok. ``what``: a plural noun
     marked QT_TRANSLATE_NOOP("Preflight", …) ('images', 'texts', 'checks')."""
@@ -438,7 +462,7 @@ def script_items(
 ) -> tuple[list[CheckItem], list[Diagnostic]]:
     """The checks of the script itself, shared by ``check --preflight`` and the presenter's checklist: the
     script (red when the last reload was refused), its images (placed by ``renderer``'s layouts, when the
-    show has one), and the font covering its text."""
+    show has one), its films and sounds, and the font covering its text."""
     sound = _said(QT_TRANSLATE_NOOP("Preflight", "sound: {count} slides, no warnings"), count=len(loaded.slide_ids))
     script = _count_item("script", SCRIPT, loaded.warnings, sound, QT_TRANSLATE_NOOP("Preflight", "checks"))
     if reload_problems:
@@ -448,6 +472,7 @@ def script_items(
     count, assets = asset_diagnostics(loaded, renderer)
     family, fonts = _font_cached(loaded)
     covers = _said(QT_TRANSLATE_NOOP("Preflight", "{family} covers every character of the script"), family=family)
+    media, media_found = media_item(loaded)
     items = [
         script,
         _count_item(
@@ -457,9 +482,10 @@ def script_items(
             _said(QT_TRANSLATE_NOOP("Preflight", "all {count} images decode and show on stage"), count=count),
             QT_TRANSLATE_NOOP("Preflight", "images"),
         ),
+        *([media] if media is not None else []),
         _count_item("font", FONT, fonts, covers, QT_TRANSLATE_NOOP("Preflight", "texts")),
     ]
-    return items, [*assets, *fonts]
+    return items, [*assets, *media_found, *fonts]
 
 
 def _placed(diagnostic: Diagnostic, loaded: LoadedScript) -> Diagnostic:
@@ -637,11 +663,13 @@ def checklist(
     *,
     inhibit_status: str | None = None,
     reload_problems: Sequence[Diagnostic | str] = (),
+    sound: CheckItem | None = None,
 ) -> list[CheckItem]:
     """The presenter's checklist, in the order the operator works through it before doors open.
 
     ``reload_problems`` are the errors of the last refused reload (the controller's
-    scriptReloaded signal); ``inhibit_status`` is the ScreenSaverInhibitor's status.
+    scriptReloaded signal); ``inhibit_status`` is the ScreenSaverInhibitor's status; ``sound`` the
+    sound output's line (``sound_item``), once the output runs.
     Image decoding and font coverage are cached per file version and script, so
     refreshing after the first call is cheap.
     """
@@ -650,6 +678,7 @@ def checklist(
     items, _ = script_items(loaded, reload_problems, renderer if getattr(renderer, "loaded", None) is loaded else None)
     return [
         *items,
+        *([sound] if sound is not None else []),
         *stage_items(stage_info, loaded.script.settings.stage_resolution),
         inhibit_item(inhibit_status),
         clicker_item(controller.keys_seen),

@@ -182,3 +182,38 @@ def test_the_stage_paints_a_key_before_the_presenter_does_its_bookkeeping(qtbot,
     qtbot.keyClick(show.presenter, Key.Key_PageDown)
     qtbot.waitUntil(lambda: bool(seen_next_at), timeout=2000)
     assert seen_next_at[0] == "title"  # the new cue was on stage before the checklist ticked 'next'
+
+
+def test_the_media_keys_are_read_as_their_bindings_say() -> None:
+    """Each is offered only as itself: named keys ('Esc', 'Up') count as letters, so Shift+Esc is never plain Esc."""
+    from ceremony.ui.keys import key_texts
+
+    def texts(key: Key, modifiers: Qt.KeyboardModifier, text: str = "") -> list[str]:
+        return key_texts(QKeyEvent(QEvent.Type.KeyPress, key, modifiers, text))
+
+    assert texts(Key.Key_Escape, Qt.KeyboardModifier.ShiftModifier) == ["Shift+Esc"]
+    assert texts(Key.Key_Up, Qt.KeyboardModifier.ControlModifier) == ["Ctrl+Up"]
+    assert texts(Key.Key_Down, Qt.KeyboardModifier.ControlModifier) == ["Ctrl+Down"]
+    assert texts(Key.Key_K, Qt.KeyboardModifier.ShiftModifier, "K") == ["Shift+K"]
+    assert texts(Key.Key_K, Qt.KeyboardModifier.NoModifier, "k") == ["K"]
+
+
+def test_shift_esc_fades_the_sound_and_nothing_else(qtbot, show, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """The panic wins Shift+Esc: no overlay closes, no confirmation is cancelled, the show does not quit."""
+    show.presenter.toggle_help()
+    assert show.presenter.help_overlay.isVisible()
+    qtbot.keyClick(show.presenter, Key.Key_Escape, Qt.KeyboardModifier.ShiftModifier)
+    assert show.controller.state.panic_at == clock.now
+    assert show.presenter.help_overlay.isVisible()
+    assert show.presenter.isVisible() and show.stage.isVisible()
+    qtbot.keyClick(show.presenter, Key.Key_Escape)
+    assert not show.presenter.help_overlay.isVisible()
+
+
+def test_ctrl_up_and_down_move_the_master_volume(qtbot, show, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(show.presenter, Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(show.presenter, Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert show.controller.state.volume_db == -6.0
+    assert show.controller.state.cue_index == 0  # Ctrl+Down is not Down: the show did not move
+    qtbot.keyClick(show.presenter, Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert show.controller.state.volume_db == -3.0

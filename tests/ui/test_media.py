@@ -18,7 +18,7 @@ from ceremony.media import testcard
 from ceremony.ui.audio_out import MemoryOutput
 from ceremony.ui.main import Show
 
-from .conftest import FakeClock, open_show, press
+from .conftest import FakeClock, open_show, press, settle
 
 BED_SHOW = """event:
   title: Prøve
@@ -89,3 +89,167 @@ def test_the_walk_in_bed_loops_and_fades_out_on_next(qtbot, clock: FakeClock, be
         assert env[at] == pytest.approx(expected, abs=0.03), tenth
     assert env[fade_from + round(1.05 / window) :].max() < 1e-4  # and then silence
     assert show.media is not None and show.media.bed_state() is None
+
+
+FILM_SHOW = """event:
+  title: Prøve
+  year: 2026
+slides:
+  - kind: countdown
+    id: walk-in
+    until: '23:59'
+    audio: {file: bed.wav, loop: true, fade_out: 1}
+  - kind: video
+    id: film
+    video: film.mp4
+    then: next
+  - kind: text
+    id: after
+    title: Etter filmen
+  - kind: video
+    id: second
+    video: second.mp4
+  - kind: text
+    id: end
+    title: Takk
+"""
+
+
+@pytest.fixture(scope="module")
+def film_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("films")
+    testcard.write_video(folder / "film.mp4", (320, 180), 30, 3.0)
+    testcard.write_sound(folder / "bed.wav", testcard.bed(1.0, level=0.5))
+    return folder
+
+
+@pytest.fixture
+def film_show(tmp_path: Path, film_files: Path) -> Path:
+    for name in ("film.mp4", "bed.wav"):
+        (tmp_path / name).write_bytes((film_files / name).read_bytes())
+    (tmp_path / "second.mp4").write_bytes((film_files / "film.mp4").read_bytes())
+    script = tmp_path / "show.yaml"
+    script.write_text(FILM_SHOW, encoding="utf-8")
+    return script
+
+
+def film_status(show: Show, index: int) -> str | None:
+    assert show.media is not None
+    state = show.media.film_state(index)
+    return None if state is None else state.status
+
+
+def test_the_next_cues_film_is_ready_before_it_is_reached(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    begun(qtbot, show)
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)
+    assert show.controller.state.cue.id == "walk-in"
+    run_for(show, clock, 0.5)
+    panel = show.presenter.media_panel
+    panel.refresh()
+    assert panel.isVisible() and panel.next.text() == "Neste film: klar"
+    assert panel.bed.text() == "Lyd: bed.wav"
+
+
+def test_a_film_with_then_next_moves_the_show_on_by_itself(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    output = begun(qtbot, show)
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)
+    run_for(show, clock, 1.0)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    assert show.controller.state.cue.id == "film" and film_status(show, 1) == "playing"
+    played = []
+
+    def step() -> bool:  # the show's clock moves a little at each look; the decoder keeps up in its own thread
+        run_for(show, clock, 0.02, step=0.02)
+        played.append(clock.now)
+        return show.controller.state.cue.id != "film"
+
+    qtbot.waitUntil(step, timeout=30000)  # 3 s of film: the show moves on when its last frame has had its time
+    assert show.controller.state.cue.id == "after"
+    assert played[-1] - played[0] == pytest.approx(3.0, abs=0.3)
+    mono = output.recorded()[:, 0]
+    pips = testcard.onsets(testcard.tone_level(mono, 1000.0) > 0.2)
+    assert len(pips) >= 3  # the film's sound played its seconds (and the bed's pips before it)
+
+
+def test_panic_fades_every_sound_to_silence_in_a_second(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    output = begun(qtbot, show)
+    run_for(show, clock, 1.0)
+    before = len(output.recorded())
+    qtbot.keyClick(show.presenter, Qt.Key.Key_Escape, Qt.KeyboardModifier.ShiftModifier)
+    run_for(show, clock, 1.5)
+    after = output.recorded()[before:, 0]
+    env = testcard.envelope(after)
+    window = 218 / 48000
+    assert env[: round(0.2 / window)].max() > 0.2  # still sounding as the fade begins ...
+    assert env[round(0.5 / window)] < env[2] and env[round(0.5 / window)] > 0.05  # ... half way down ...
+    assert env[round(1.01 / window) :].max() < 1e-4  # ... silent from one second on
+    assert show.controller.state.cue.id == "walk-in" and show.stage.isVisible()
+
+
+def test_a_film_missing_before_its_cue_is_red_in_the_presenter_and_the_show_goes_on(  # type: ignore[no-untyped-def]
+    qtbot, clock: FakeClock, film_show: Path
+) -> None:
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    begun(qtbot, show)
+    (film_show.parent / "second.mp4").unlink()  # the USB stick is pulled after the script was loaded
+    show.controller.run("goto", "after")
+    qtbot.waitUntil(lambda: film_status(show, 3) == "failed", timeout=10000)
+    panel = show.presenter.media_panel
+    panel.refresh()
+    assert panel.next.text().startswith("Neste film: FEIL: 'second.mp4' cannot be played: file not found")
+    settle(clock)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    assert show.controller.state.cue.id == "second"
+    assert show.presenter.banner.isVisible()
+    assert "Filmen på cue 4 kan ikke spilles" in show.presenter.banner.text()
+    settle(clock)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    assert show.controller.state.cue.id == "end"
+
+
+def test_the_checklist_says_where_the_sound_goes_and_plays_a_test_tone(
+    qtbot, clock: FakeClock, film_show: Path
+) -> None:  # type: ignore[no-untyped-def]
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    output = begun(qtbot, show)
+    panel = show.presenter.checklist
+    qtbot.waitUntil(lambda: panel.status_of("sound") is not None, timeout=10000)
+    assert panel.status_of("sound") == "green"
+    assert panel.status_of("media") == "green" and panel.detail_of("media") == "all 3 play"
+    show.controller.run("blackout")
+    run_for(show, clock, 1.0)
+    start = len(output.recorded())
+    qtbot.mouseClick(panel.tone_button, Qt.MouseButton.LeftButton)
+    run_for(show, clock, 1.2)
+    heard = output.recorded()[start:, 0]
+    level = testcard.tone_level(heard, 1000.0)
+    assert level[2 : round(0.9 * 200)].min() > 0.09  # 1 kHz at -20 dBFS (after its 10 ms ramp), in a blackout ...
+    assert level[round(1.05 * 200) :].max() < 0.01  # ... for one second
+    assert testcard.envelope(heard).max() < 0.11  # and nothing else: the blackout has taken the bed away
+
+
+def test_a_missing_sound_device_is_red_and_the_show_runs_silently(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
+    level, words = "red", "'No Such Speaker' is not connected"
+    show = open_show(qtbot, clock, film_show, audio_device="No Such Speaker")
+    qtbot.waitUntil(lambda: show.media is not None and show.media.begun, timeout=5000)
+    panel = show.presenter.checklist
+    qtbot.waitUntil(lambda: panel.status_of("sound") == level, timeout=10000)
+    assert words in (panel.detail_of("sound") or "")
+    settle(clock)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    assert show.controller.state.cue.id == "film"
+
+
+def test_no_device_at_all_is_amber_never_a_crash(qtbot, clock: FakeClock, film_show: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ceremony.ui.audio_out as audio_out
+
+    monkeypatch.setattr(audio_out, "device_names", list)
+    monkeypatch.setattr(audio_out, "find_device", lambda name: None)
+    show = open_show(qtbot, clock, film_show)
+    qtbot.waitUntil(lambda: show.media is not None and show.media.begun, timeout=5000)
+    panel = show.presenter.checklist
+    qtbot.waitUntil(lambda: panel.detail_of("sound") == "no sound output on this machine", timeout=10000)
+    assert panel.status_of("sound") == "amber"

@@ -9,9 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ceremony.i18n import QT_TRANSLATE_NOOP, translate
 from ceremony.preflight import CheckItem, StageInfo, Status
@@ -112,6 +122,9 @@ class _Row:
 class ChecklistPanel(QWidget):
     """The checklist as the operator reads it before doors open: worst items are impossible to miss."""
 
+    testTone = Signal()
+    """The operator asked for the test tone (one second of 1 kHz on the chosen output)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklist")
@@ -147,6 +160,14 @@ class ChecklistPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(self._grid)
         layout.addWidget(self.hint)
+        tone_row = QHBoxLayout()
+        self.tone_button = QPushButton("Spill testtone", body)
+        self.tone_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tone_button.setToolTip("One second of 1 kHz at -20 dBFS on the sound output, heard even in a blackout")
+        self.tone_button.clicked.connect(self.testTone)
+        tone_row.addWidget(self.tone_button)
+        tone_row.addStretch(1)
+        layout.addLayout(tone_row)
         layout.addStretch(1)
         scroll.setWidget(body)
         self._rows: list[_Row] = []

@@ -336,16 +336,16 @@ def _settle_in(
     presenter: PresenterWindow, inhibitor: ScreenSaverInhibitor, stage: StageWindow, loaded: LoadedScript
 ) -> None:
     """The slower parts of the presenter: icons, and the checklist once every image has been test-decoded
-    and drawn where the stage draws it in a worker thread (a deck of large images takes seconds; the GUI
-    thread must not wait for it). Where each image goes comes from the stage's renderer, here: its layouts
-    measure text, which stays on this thread."""
-    from ceremony.preflight import asset_diagnostics
+    and drawn where the stage draws it, and every film and sound probed, in a worker thread (a deck of large
+    images takes seconds; the GUI thread must not wait for it). Where each image goes comes from the stage's
+    renderer, here: its layouts measure text, which stays on this thread."""
+    from ceremony.preflight import asset_diagnostics, media_item
     from ceremony.render.proof import plan
 
     presenter.load_icons()
     placements = plan(loaded, presenter.controller.renderer)
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ceremony-preflight")
-    future = pool.submit(asset_diagnostics, loaded, placements=placements)
+    future = pool.submit(lambda: (asset_diagnostics(loaded, placements=placements), media_item(loaded)))
     pool.shutdown(wait=False)
 
     def attach() -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ceremony.i18n import translate
-from ceremony.preflight import checklist
+from ceremony.preflight import checklist, sound_item
 from ceremony.render.frame import Frame
 from ceremony.render.renderer import Renderer
 from ceremony.show.commands import REGISTRY
@@ -36,6 +36,7 @@ from ceremony.ui.checklist import ChecklistPanel, stage_info_of
 from ceremony.ui.confidence import ConfidenceWidget
 from ceremony.ui.controller import ShowController
 from ceremony.ui.inhibit import ScreenSaverInhibitor
+from ceremony.ui.media_panel import MediaPanel
 from ceremony.ui.messages import SHOW_KEYS, MessagePanel
 from ceremony.ui.overlays import Banner, ConfirmBar, GotoSearch, HelpOverlay, WinnerPicker, keys_text
 from ceremony.ui.panels import Clocks, CueList, Notes, Titled
@@ -108,6 +109,7 @@ class PresenterWindow(QMainWindow):
         self.next_view = StageWidget(c.renderer, self._preview_frame)
         self.next_view.setCursor(Qt.CursorShape.ArrowCursor)
         self.clocks = Clocks(c)
+        self.media_panel = MediaPanel(c)
         self.cuelist = CueList(c)
         self.cuelist.previewRequested.connect(self.preview)
         self.cuelist.jumpRequested.connect(self.jump)
@@ -161,6 +163,7 @@ class PresenterWindow(QMainWindow):
         column.addWidget(self.next_box, 1)
         column.addWidget(self.take_hint)
         column.addWidget(self.clocks)
+        column.addWidget(self.media_panel)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(next_column)
         right.addWidget(Titled(translate("Presenter", "CUES"), self.cuelist))
@@ -317,6 +320,10 @@ class PresenterWindow(QMainWindow):
         later.timeout.connect(self.refresh_checklist)
         self.controller.keySeen.connect(lambda *_: later.start())
         inhibitor.statusChanged.connect(lambda _status: self.refresh_checklist())
+        media = self.controller.media
+        if media is not None:
+            media.output.changed.connect(self.refresh_checklist)
+            self.checklist.testTone.connect(media.output.test_tone)
         timer = QTimer(self)
         timer.setInterval(5000)
         timer.timeout.connect(self.refresh_checklist)
@@ -330,11 +337,14 @@ class PresenterWindow(QMainWindow):
     def refresh_checklist(self) -> None:
         if self._inhibitor is None or self._stage_window is None:
             return
+        media = self.controller.media
+        status = media.output.status if media is not None else None
         items = checklist(
             self.controller,
             stage_info_of(self._stage_window, lost=self.stage_lost),
             inhibit_status=self._inhibitor.status,
             reload_problems=self.reload_problems,
+            sound=sound_item(status.level, status.detail, status.devices) if status is not None else None,
         )
         self.checklist.refresh(items)
         worst = {"green": 0, "amber": 1, "red": 2}
