@@ -184,6 +184,8 @@ def _start_follower(show: Show, loaded: LoadedScript, args: argparse.Namespace) 
         )
     )
     controller.following = url
+    if show.media is not None:
+        follower.film.connect(show.media.follow)  # its own copy of the leader's film, in step
     follower.start()
     return follower
 

@@ -253,3 +253,46 @@ def test_no_device_at_all_is_amber_never_a_crash(qtbot, clock: FakeClock, film_s
     panel = show.presenter.checklist
     qtbot.waitUntil(lambda: panel.detail_of("sound") == "no sound output on this machine", timeout=10000)
     assert panel.status_of("sound") == "amber"
+
+
+def test_the_remote_state_says_where_the_film_is(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
+    from ceremony.remote.adapter import ControllerAdapter
+    from ceremony.remote.snapshot import state_json
+
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    begun(qtbot, show)
+    adapter = ControllerAdapter(show.controller)
+    assert state_json(adapter)["media"] is None  # the walk-in has no film
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)
+    run_for(show, clock, 1.0)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    run_for(show, clock, 1.0)
+    media = state_json(adapter)["media"]
+    assert media["cue_id"] == "film" and media["status"] == "playing" and not media["paused"]
+    assert media["position"] == pytest.approx(1.0, abs=0.07) and media["duration"] == 3.0
+
+
+def test_a_follower_that_is_behind_catches_up_by_seeking(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
+    """The leader says its film is a second further on: this copy starts half a second beyond that, when the
+    leader gets there, and from then on the two are within 0.1 s."""
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    begun(qtbot, show)
+    media = show.media
+    assert media is not None
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)
+    run_for(show, clock, 1.0)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    run_for(show, clock, 0.2)
+    ours = media.players[1].position()
+    leader_at, leader_position = clock.now, ours + 1.0
+    media.follow({"cue_id": "film", "status": "playing", "position": leader_position, "paused": False})
+
+    def caught_up() -> bool:
+        run_for(show, clock, 0.02, step=0.02)
+        return not media._seeks
+
+    qtbot.waitUntil(caught_up, timeout=10000)
+    run_for(show, clock, 0.1)
+    leader_now = leader_position + (clock.now - leader_at)
+    assert media.players[1].position() == pytest.approx(leader_now, abs=0.1)
+    assert media.players[1].status == "playing"

@@ -9,7 +9,7 @@ status line shows what the remote did). No Qt here.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from ceremony.script.model import Script
 from ceremony.show.cues import Cue
@@ -51,6 +51,10 @@ class ShowAdapter(Protocol):
         """Call ``callback(old, new, outcome)`` after every change; returns the unsubscribe function."""
         ...
 
+    def media(self) -> dict[str, Any] | None:
+        """The current cue's film as plain data (cue_id, status, position, duration, paused), or None."""
+        ...
+
 
 class EngineAdapter:
     """A bare engine as a ``ShowAdapter`` (tests, benchmarks, a follower's own engine)."""
@@ -89,6 +93,9 @@ class EngineAdapter:
     def subscribe(self, callback: Listener) -> Callable[[], None]:
         return self.engine.subscribe(callback)
 
+    def media(self) -> dict[str, Any] | None:
+        return None  # a bare engine plays nothing
+
 
 class _Loaded(Protocol):
     @property
@@ -105,6 +112,8 @@ class _Controller(Protocol):
 
     def run(self, command_id: str, arg: str | int | None = None, *, auto_repeat: bool = False) -> Outcome: ...
 
+    def media_json(self) -> dict[str, Any] | None: ...
+
 
 class ControllerAdapter(EngineAdapter):
     """The app's ``ShowController``: commands through it, the digest of the script it has loaded now."""
@@ -119,3 +128,6 @@ class ControllerAdapter(EngineAdapter):
     @property
     def digest(self) -> str:
         return self.controller.loaded.public_digest
+
+    def media(self) -> dict[str, Any] | None:
+        return self.controller.media_json()

@@ -126,6 +126,10 @@ class RemoteServer(QObject):
         self._push.setSingleShot(True)
         self._push.setInterval(0)
         self._push.timeout.connect(self.push_state)
+        self._film_beat = QTimer(self)  # while a film plays, its position once a second (followers keep in sync)
+        self._film_beat.setInterval(1000)
+        self._film_beat.timeout.connect(self._push_film)
+        self._film_beat.start()
         self.routes = Routes(
             [
                 Route("GET", "/", self._get_page, auth=False),
@@ -162,6 +166,7 @@ class RemoteServer(QObject):
             self._unsubscribe()
             self._unsubscribe = None
         self._push.stop()
+        self._film_beat.stop()
         for client in list(self._clients):
             client.close(reason="the show's remote stopped")
         self._http.close()
@@ -192,6 +197,11 @@ class RemoteServer(QObject):
     def _on_change(self, old: ShowState, new: ShowState, outcome: Outcome) -> None:
         if new is not old and self._clients:
             self._push.start()  # coalesce the changes of one event-loop turn into one push
+
+    def _push_film(self) -> None:
+        media = self.show.media() if self._clients else None
+        if media is not None and media.get("status") == "playing":
+            self.push_state()
 
     def push_state(self) -> None:
         """Send the state to every WebSocket client now."""

@@ -95,6 +95,7 @@ def mirror(state: ShowState, doc: Mapping[str, Any], now: float) -> ShowState:
         frozen=frozen,
         frozen_cue_index=stage if frozen else None,
         rehearsal=rehearsal,
+        media_paused=bool((doc.get("media") or {}).get("paused", False)),
         started_at=(now - elapsed) if started else None,
         pending=None,
         message=message,
@@ -133,6 +134,8 @@ class Follower(QObject):
     """A clear message when following cannot work: another script, a refused token, an unknown cue."""
     mirrored = Signal(str)
     """The cue id after each mirrored state."""
+    film = Signal(object)
+    """The leader's film as it sent it (cue_id, status, position, paused): this machine plays its own copy in step."""
 
     def __init__(
         self,
@@ -271,6 +274,8 @@ class Follower(QObject):
         self.error = None
         self._set_live(True)
         self.mirrored.emit(new.cue.id)
+        if isinstance(doc.get("media"), dict):
+            self.film.emit(doc["media"])
         return True
 
     def _set_live(self, live: bool) -> None:

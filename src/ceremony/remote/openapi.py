@@ -125,6 +125,25 @@ def _reveal_properties() -> dict[str, Any]:
     }
 
 
+def _media_schema() -> dict[str, Any]:
+    return {
+        "description": "The current cue's film (null when it has none): followers play their copy in step.",
+        "oneOf": [
+            {"type": "null"},
+            {
+                "type": "object",
+                "properties": {
+                    "cue_id": {"type": "string"},
+                    "status": {"enum": ["preparing", "ready", "playing", "ended", "failed"]},
+                    "position": {"type": "number", "description": "Seconds into the film."},
+                    "duration": {"type": ["number", "null"], "description": "Null while looping."},
+                    "paused": {"type": "boolean"},
+                },
+            },
+        ],
+    }
+
+
 def _state_schema() -> dict[str, Any]:
     """What ``/api/state`` answers and every WebSocket push carries."""
     return {
@@ -150,6 +169,7 @@ def _state_schema() -> dict[str, Any]:
             "timers": {"$ref": "#/components/schemas/Timers"},
             **_reveal_properties(),
             "available": {"type": "array", "items": {"type": "string"}},
+            "media": _media_schema(),
             "events": {
                 "type": "object",
                 "properties": {"path": {"type": "string"}, "port": {"type": ["integer", "null"]}},

@@ -147,6 +147,7 @@ def state_json(show: ShowAdapter, *, events_port: int | None = None, wall: dt.da
         "revealed": revealed,
         "pending": _pending_json(state),
         "available": [c.id for c in remote_commands() if show.available(c.id)],
+        "media": show.media(),
         "events": {"path": EVENTS_PATH, "port": events_port},
         "message": message_json(state, now),
         "message_presets": show.script.host_messages(),

@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -197,6 +197,19 @@ class ShowController(QObject):
         else:
             self._film_black[index] = self.clock()
             self.changed.emit()
+
+    def media_json(self) -> dict[str, Any] | None:
+        """The current cue's film for the remote: where it is, so a follower can play its copy in step."""
+        film = self.media.film_state(self.state.cue_index) if self.media is not None else None
+        if film is None:
+            return None
+        return {
+            "cue_id": self.state.cue.id,
+            "status": film.status,
+            "position": round(film.position, 3),
+            "duration": None if film.duration is None else round(film.duration, 3),
+            "paused": self.state.media_paused,
+        }
 
     # ---------------------------------------------------------------- frames
 

@@ -39,6 +39,10 @@ PANIC_FADE = 1.0
 WATCHDOG_MS = 250
 #: While a film plays the watchdog also keeps its decoder fed when no view paints (a hidden stage).
 PLAYING_MS = 40
+#: A follower's film further than this from its leader's seeks (seconds) ...
+FOLLOW_TOLERANCE = 0.1
+#: ... to a point this far ahead of the leader, and starts there when the leader gets there.
+SEEK_LEAD = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +100,9 @@ class MediaDirector(QObject):
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ceremony-media")
         self._cue: Cue | None = None
         self._paused = False
+        self._seeks: dict[int, tuple[Player, float, float]] = {}
+        """A follower's catch-up: cue index -> (the player made ready further on, the leader's position then,
+        when that was on our clock)."""
         self._watchdog = QTimer(self)
         self._watchdog.setInterval(WATCHDOG_MS)
         self._watchdog.timeout.connect(self.tick)
@@ -295,10 +302,48 @@ class MediaDirector(QObject):
         for path in self._stings.values():
             self._clip(path)
 
+    # ---------------------------------------------------------------- following a leader
+
+    def follow(self, leader: Mapping[str, object]) -> None:
+        """A follower's film keeps in step with the leader's: more than 0.1 s apart, a player is made ready half
+        a second further on and takes over when the leader's film gets there (see ``_take_over``)."""
+        cue = self._cue
+        player = self.players.get(cue.index) if cue is not None else None
+        position = leader.get("position")
+        if cue is None or player is None or leader.get("cue_id") != player.cue_id:
+            return
+        if not isinstance(position, int | float) or player.status != "playing" or leader.get("status") != "playing":
+            return
+        if cue.index in self._seeks:
+            return
+        if abs(player.position() - position) <= FOLLOW_TOLERANCE:
+            return
+        poster = resolve(self.base_dir, player.film.poster) if player.film.poster else None
+        ahead = Player(
+            player.cue_index, player.cue_id, player.film, player.path, poster,
+            stage=self.stage_size(), pool=self._pool, offline=self.output.output.offline, now=self.clock,
+            offset=position + SEEK_LEAD,
+        )  # fmt: skip
+        self._seeks[cue.index] = (ahead, float(position), self.clock())
+
+    def _take_over(self) -> None:
+        for index, (ahead, position, at) in list(self._seeks.items()):
+            current = self.players.get(index)
+            ahead.poll(self.mixer, None)
+            if current is None or current.cue_id != ahead.cue_id or ahead.status == "failed":
+                self._seeks.pop(index)
+                ahead.stop(self.mixer)
+            elif ahead.status == "ready" and position + (self.clock() - at) >= ahead.offset:
+                self._seeks.pop(index)
+                current.stop(self.mixer, 0.05)
+                self.players[index] = ahead
+                ahead.start(self.mixer, self._latency())
+
     # ---------------------------------------------------------------- the watchdog
 
     def tick(self) -> None:
         """Take up films made ready, and notice those that ended, failed or got stuck."""
+        self._take_over()
         latency = self._latency()
         for player in list(self.players.values()):
             before = player.status
@@ -310,7 +355,7 @@ class MediaDirector(QObject):
                 self.endedFilm.emit(player.cue_id)
             if player.status != before:
                 self.changed.emit()
-        playing = any(p.status == "playing" for p in self.players.values())
+        playing = any(p.status == "playing" for p in self.players.values()) or bool(self._seeks)
         self._watchdog.setInterval(PLAYING_MS if playing else WATCHDOG_MS)
 
     def _failure_text(self, player: Player) -> str:

@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -125,8 +125,11 @@ class Player:
         pool: ThreadPoolExecutor,
         offline: bool,
         now: Callable[[], float],
+        offset: float = 0.0,
     ) -> None:
         self.cue_index, self.cue_id, self.film, self.path = cue_index, cue_id, film, path
+        self.offset = offset
+        """Seconds into the film this player begins (a follower catching up with its leader)."""
         self.now = now
         self.status: Status = "preparing"
         self.message = ""
@@ -138,7 +141,8 @@ class Player:
         self.played = 0.0
         """Seconds of film shown, for the rehearsal report."""
         self._cached: MediaImage | None = None
-        self._future: Future[Prepared] = pool.submit(prepare, path, film, poster, stage, offline)
+        begins = replace(film, start=film.start + offset)
+        self._future: Future[Prepared] = pool.submit(prepare, path, begins, poster, stage, offline)
 
     # ---------------------------------------------------------------- life
 
@@ -183,7 +187,7 @@ class Player:
         if self.voice is not None:
             mixer.fade_out(self.voice, fade)
         if self.prepared is not None:
-            self.played = self.position()
+            self.played = self.position() - self.offset
             self.prepared.track.close()
         elif not self._future.done():
             self._future.add_done_callback(_close_when_done)
@@ -196,7 +200,8 @@ class Player:
     # ---------------------------------------------------------------- what it shows
 
     def position(self) -> float:
-        return self.clock.position() if self.clock is not None else 0.0
+        """Seconds into the film (from its start: trim)."""
+        return self.offset + (self.clock.position() if self.clock is not None else 0.0)
 
     @property
     def duration(self) -> float | None:
@@ -204,7 +209,7 @@ class Player:
         if self.prepared is None or self.prepared.info.duration is None or self.film.loop:
             return None
         end = self.film.end if self.film.end is not None else self.prepared.info.duration
-        return max(0.0, end - self.film.start)
+        return max(0.0, end - self.film.start)  # the whole film's length, whatever this player's offset
 
     def poster(self) -> MediaImage | None:
         picture = self.prepared.poster if self.prepared is not None else None
@@ -214,7 +219,7 @@ class Player:
         """The picture for now: the film's while it plays (or has ended), else its poster."""
         if self.status not in ("playing", "ended") or self.prepared is None or self.clock is None:
             return self.poster()
-        at = self.clock.position()
+        at = self.clock.position()  # the track's own times start at this player's beginning
         track = self.prepared.track
         track.advance(at)
         frame = track.frame_at(at)
