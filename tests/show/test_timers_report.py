@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ceremony.script.loader import LoadedScript
 from ceremony.show.engine import Engine
-from ceremony.show.report import rows_for, to_csv, to_markdown, write_report
-from ceremony.show.timers import status_of, timers
+from ceremony.show.report import rows, rows_for, to_csv, to_markdown, write_report
+from ceremony.show.timers import cue_times, status_of, timers
 
 from .conftest import FakeClock
 
@@ -77,11 +77,26 @@ def test_rehearsal_report(make_engine: Make, clock: FakeClock, tmp_path: Path) -
     assert by_id["reveal-k/reveal"].actual == 5
     assert by_id["outro"].actual == 0
     parsed = list(csv.reader(io.StringIO(to_csv(table))))
-    assert parsed[0] == ["cue id", "title", "planned s", "actual s", "delta s"]
-    assert parsed[1] == ["intro", "T", "10.0", "12.0", "2.0"]
+    assert parsed[0] == ["cue id", "title", "planned s", "actual s", "delta s", "media"]
+    assert parsed[1] == ["intro", "T", "10.0", "12.0", "2.0", ""]
     summary = to_markdown(table)
     assert "Biggest overruns" in summary
     assert "| T | 0:10 | 0:12 | +0:02 |" in summary
     csv_path, md_path = write_report(tmp_path / "out", table)
     assert csv_path.read_text(encoding="utf-8").startswith("cue id,")
     assert md_path.read_text(encoding="utf-8").startswith("# Rehearsal")
+
+
+def test_the_report_lists_the_media_cues(make_engine: Make, clock: FakeClock) -> None:
+    engine = make_engine(rehearsal=True)
+    engine.run("start_show")
+    clock.advance(7)
+    engine.run("next")
+    table = rows(
+        engine.state.show.cues, cue_times(engine.state, clock.now), {"intro": "film intro.mp4 0:06, played 0:06"}
+    )
+    parsed = list(csv.reader(io.StringIO(to_csv(table))))
+    assert parsed[1] == ["intro", "T", "10.0", "7.0", "-3.0", "film intro.mp4 0:06, played 0:06"]
+    summary = to_markdown(table)
+    assert "## Films and sounds" in summary
+    assert "| T | film intro.mp4 0:06, played 0:06 | 0:07 |" in summary

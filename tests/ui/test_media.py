@@ -296,3 +296,30 @@ def test_a_follower_that_is_behind_catches_up_by_seeking(qtbot, clock: FakeClock
     leader_now = leader_position + (clock.now - leader_at)
     assert media.players[1].position() == pytest.approx(leader_now, abs=0.1)
     assert media.players[1].status == "playing"
+
+
+def test_a_muted_rehearsal_plays_the_films_and_reports_them(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
+    """--mute: nothing is heard, yet the film runs on the show's clock, moves the show on, and is reported."""
+    from ceremony.show.persist import state_dir
+
+    show = open_show(qtbot, clock, film_show, rehearse=True, mute=True)
+    qtbot.waitUntil(lambda: show.media is not None and show.media.begun, timeout=5000)
+    assert show.media is not None and "muted" in show.media.output.status.detail
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)
+    show.controller.run("start_show")
+    settle(clock, 1.0)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+
+    def step() -> bool:
+        clock.advance(0.02)
+        return show.controller.state.cue.id != "film"
+
+    qtbot.waitUntil(step, timeout=30000)
+    assert show.controller.state.cue.id == "after"
+    show.controller.run("rehearsal")
+    show.controller.run("confirm")
+    (report,) = sorted((state_dir() / "reports").glob("rehearsal-*.md"))
+    text = report.read_text(encoding="utf-8")
+    assert "## Films and sounds" in text
+    assert "film film.mp4 0:03, played 0:03" in text
+    assert "sound bed.wav (loop)" in text

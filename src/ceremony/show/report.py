@@ -26,14 +26,17 @@ class CueTime:
     slide_id: str
     planned: float | None
     actual: float
+    media: str = ""
+    """The cue's film or sound, with how long the film ran ('film.mp4 0:42, played 0:42')."""
 
     @property
     def delta(self) -> float | None:
         return None if self.planned is None else self.actual - self.planned
 
 
-def rows(cues: Sequence[Cue], times: Mapping[str, float]) -> list[CueTime]:
-    return [CueTime(c.id, c.label, c.slide_id, c.duration, times.get(c.id, 0.0)) for c in cues]
+def rows(cues: Sequence[Cue], times: Mapping[str, float], media: Mapping[str, str] | None = None) -> list[CueTime]:
+    notes = media or {}
+    return [CueTime(c.id, c.label, c.slide_id, c.duration, times.get(c.id, 0.0), notes.get(c.id, "")) for c in cues]
 
 
 def rows_for(state: ShowState, now: float) -> list[CueTime]:
@@ -48,9 +51,9 @@ def _num(value: float | None) -> str:
 def to_csv(table: Sequence[CueTime]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["cue id", "title", "planned s", "actual s", "delta s"])
+    writer.writerow(["cue id", "title", "planned s", "actual s", "delta s", "media"])
     for row in table:
-        writer.writerow([row.cue_id, row.title, _num(row.planned), _num(row.actual), _num(row.delta)])
+        writer.writerow([row.cue_id, row.title, _num(row.planned), _num(row.actual), _num(row.delta), row.media])
     return out.getvalue()
 
 
@@ -102,6 +105,10 @@ def to_markdown(table: Sequence[CueTime], title: str = "Rehearsal", top: int = 5
         lines += [f"| {t} | {_clock(p)} | {_clock(a)} | +{_clock(a - p)} |" for _, t, p, a in over]
     else:
         lines.append("No slide ran over its plan.")
+    media = [r for r in table if r.media]
+    if media:
+        lines += ["", "## Films and sounds", "", "| cue | media | on the cue |", "|---|---|---:|"]
+        lines += [f"| {r.title} | {r.media.replace('|', '/')} | {_clock(r.actual)} |" for r in media]
     return "\n".join(lines) + "\n"
 
 

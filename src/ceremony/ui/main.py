@@ -391,7 +391,8 @@ def _report_rehearsal(old: ShowState, new: ShowState | None, controller: ShowCon
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = persist.state_dir() / "reports"
     try:
-        table = rows(state.show.cues, times)
+        media = controller.media.report_notes(state.show.cues) if controller.media is not None else {}
+        table = rows(state.show.cues, times, media)
         csv_path, md_path = write_report(folder, table, f"rehearsal-{stamp}", old.message_log, old.started_at)
     except OSError as exc:
         controller.message.emit(

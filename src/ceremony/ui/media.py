@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ceremony.media import plan
 from ceremony.media.decode import open_audio
 from ceremony.media.mixer import Clip, Mixer, Playlist, Source
-from ceremony.media.probe import probe_cached
+from ceremony.media.probe import format_duration, probe_cached
 from ceremony.script.assets import resolve
 from ceremony.script.model import Script
 from ceremony.show.cues import Cue
@@ -394,6 +394,32 @@ class MediaDirector(QObject):
         if level is None:
             return None
         return BedState(", ".join(Path(f).name for f in self.bed.files), level)
+
+    def report_notes(self, cues: tuple[Cue, ...]) -> dict[str, str]:
+        """Each media cue's film or sound for the rehearsal report: the film's length and how long it played."""
+        notes = {}
+        for cue in cues:
+            first = cue.index == 0 or cues[cue.index - 1].slide_index != cue.slide_index
+            parts = [self._film_note(cue), self._sound_note(cue) if first else ""]
+            if any(parts):
+                notes[cue.id] = "; ".join(p for p in parts if p)
+        return notes
+
+    def _film_note(self, cue: Cue) -> str:
+        film = plan.film_of(self.script(), cue)
+        if film is None:
+            return ""
+        info = probe_cached(resolve(self.base_dir, film.file))
+        end = film.end if film.end is not None else info.duration
+        length = f" {format_duration(end - film.start)}" if end is not None and not film.loop else ""
+        played = self.played.get(cue.id)
+        return f"film {Path(film.file).name}{length}" + (f", played {format_duration(played)}" if played else "")
+
+    def _sound_note(self, cue: Cue) -> str:
+        sound = plan.sound_of(self.script(), cue.slide_index)
+        if not isinstance(sound, plan.Sound):
+            return "sound stops" if sound == "stop" else ""
+        return "sound " + ", ".join(Path(f).name for f in sound.files) + (" (loop)" if sound.loop else "")
 
     def close(self) -> None:
         self._watchdog.stop()
