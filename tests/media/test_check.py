@@ -72,3 +72,15 @@ def test_a_costly_film_is_a_warning_that_says_the_cost(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert f"{script}:7:12: warning: 'uhd.mp4': 3840×2160 is larger than the 1920×1080 stage" in result.stderr
     assert "~31 ms CPU per frame" in result.stderr
+
+
+def test_the_example_media_show_passes_a_strict_check() -> None:
+    script = REPO / "examples" / "media" / "slides.yaml"
+    result = subprocess.run(
+        [sys.executable, "-m", "ceremony", "check", "--strict", str(script)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"{script}: ok, 6 slides")
