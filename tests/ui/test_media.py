@@ -8,6 +8,7 @@ by the frame number burnt into each film frame. No timing is asserted: what was 
 from __future__ import annotations
 
 import math
+import os
 from pathlib import Path
 
 import numpy as np
@@ -323,3 +324,38 @@ def test_a_muted_rehearsal_plays_the_films_and_reports_them(qtbot, clock: FakeCl
     assert "## Films and sounds" in text
     assert "film film.mp4 0:03, played 0:03" in text
     assert "sound bed.wav (loop)" in text
+
+
+def test_a_film_cut_short_while_it_plays_fails_to_its_poster_with_a_red_banner(  # type: ignore[no-untyped-def]
+    qtbot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The file is truncated under the open player (a copy still being written, a stick going bad): the
+    watchdog sees the pictures stop before the film's end, the presenter turns red, the show goes on."""
+    testcard.write_video(tmp_path / "film.mp4", (320, 180), 30, 4.0, faststart=True)
+    script = tmp_path / "show.yaml"
+    script.write_text(
+        "event: {title: Prøve, year: 2026}\nslides:\n  - kind: title\n"
+        "  - kind: video\n    id: film\n    video: film.mp4\n  - kind: text\n    id: after\n    title: Etter\n",
+        encoding="utf-8",
+    )
+    show = open_show(qtbot, clock, script, audio_device="memory:")
+    begun(qtbot, show)
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)
+    os.truncate(tmp_path / "film.mp4", (tmp_path / "film.mp4").stat().st_size * 2 // 5)
+    run_for(show, clock, 1.0)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+
+    def step() -> bool:
+        run_for(show, clock, 0.02, step=0.02)
+        return film_status(show, 1) != "playing"
+
+    qtbot.waitUntil(step, timeout=30000)
+    assert film_status(show, 1) == "failed"
+    assert show.media is not None
+    assert "the film ends early" in show.media.players[1].message
+    assert show.presenter.banner.isVisible() and "Filmen på cue 2 kan ikke spilles" in show.presenter.banner.text()
+    picture = show.media.picture(1)
+    assert picture is not None and picture.poster  # the stage keeps the film's first picture, never a black hole
+    settle(clock)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    assert show.controller.state.cue.id == "after"
