@@ -359,3 +359,29 @@ def test_a_film_cut_short_while_it_plays_fails_to_its_poster_with_a_red_banner( 
     settle(clock)
     press(qtbot, show.presenter, Qt.Key.Key_PageDown)
     assert show.controller.state.cue.id == "after"
+
+
+def test_a_film_with_then_black_fades_the_stage_to_black_and_stays_on_its_cue(  # type: ignore[no-untyped-def]
+    qtbot, clock: FakeClock, film_show: Path
+) -> None:
+    text = film_show.read_text(encoding="utf-8").replace("    then: next\n", "    then: black\n")
+    film_show.write_text(text, encoding="utf-8")
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    begun(qtbot, show)
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)
+    run_for(show, clock, 1.0)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    assert show.controller.stage_frame().blackout == "none"
+
+    def step() -> bool:
+        run_for(show, clock, 0.02, step=0.02)
+        return film_status(show, 1) == "ended"
+
+    qtbot.waitUntil(step, timeout=30000)
+    qtbot.wait(10)
+    run_for(show, clock, 0.2)
+    halfway = show.controller.stage_frame()
+    assert halfway.blackout == "black" and 0.2 < halfway.blackout_level < 1.0
+    run_for(show, clock, 0.5)
+    assert show.controller.stage_frame().blackout_level == 1.0
+    assert show.controller.state.cue.id == "film" and show.controller.state.blackout == "none"

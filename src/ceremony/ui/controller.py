@@ -242,6 +242,9 @@ class ShowController(QObject):
             return replace(frame, blackout=state.blackout, blackout_level=fade)
         if self._blackout_from != "none" and fade < 1.0:
             return replace(frame, blackout=self._blackout_from, blackout_level=1.0 - fade)
+        ended = self._film_black.get(state.stage_cue_index)
+        if ended is not None:  # a film with 'then: black' has ended: the stage fades to black, the cue stays
+            return replace(frame, blackout="black", blackout_level=min(1.0, max(0.0, (now - ended) / BLACKOUT_FADE)))
         return frame
 
     def preview_frame(self, index: int) -> Frame:
@@ -260,7 +263,8 @@ class ShowController(QObject):
     def frame_interval(self) -> float | None:
         """Seconds until the stage picture changes by itself; None when it is still."""
         now = self.clock()
-        if now - self._blackout_since < BLACKOUT_FADE:
+        fading = [self._blackout_since, *self._film_black.values()]
+        if any(now - since < BLACKOUT_FADE for since in fading):
             return 1 / 60
         return self.renderer.frame_interval(self.stage_frame(now))
 
