@@ -385,3 +385,24 @@ def test_a_film_with_then_black_fades_the_stage_to_black_and_stays_on_its_cue(  
     run_for(show, clock, 0.5)
     assert show.controller.stage_frame().blackout_level == 1.0
     assert show.controller.state.cue.id == "film" and show.controller.state.blackout == "none"
+
+
+def test_a_missing_film_still_has_its_poster(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QImage
+
+    poster = QImage(160, 90, QImage.Format.Format_RGB32)
+    poster.fill(QColor("#336699"))
+    assert poster.save(str(film_show.parent / "poster.png"))
+    text = film_show.read_text(encoding="utf-8").replace(
+        "    video: second.mp4\n", "    video: second.mp4\n    poster: poster.png\n"
+    )
+    film_show.write_text(text, encoding="utf-8")
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    begun(qtbot, show)
+    (film_show.parent / "second.mp4").unlink()
+    show.controller.run("goto", "after")
+    qtbot.waitUntil(lambda: film_status(show, 3) == "failed", timeout=10000)
+    assert show.media is not None
+    qtbot.waitUntil(lambda: show.media.picture(3) is not None, timeout=5000)  # type: ignore[union-attr]
+    picture = show.media.picture(3)
+    assert picture is not None and picture.poster and picture.image.pixelColor(80, 45) == QColor("#336699")

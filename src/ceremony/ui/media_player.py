@@ -143,6 +143,8 @@ class Player:
         self._cached: MediaImage | None = None
         begins = replace(film, start=film.start + offset)
         self._future: Future[Prepared] = pool.submit(prepare, path, begins, poster, stage, offline)
+        self._poster: Future[QImage] | None = pool.submit(QImage, str(poster)) if poster is not None else None
+        """The script's poster on its own: shown even when the film itself cannot be opened."""
 
     # ---------------------------------------------------------------- life
 
@@ -213,7 +215,11 @@ class Player:
 
     def poster(self) -> MediaImage | None:
         picture = self.prepared.poster if self.prepared is not None else None
-        return None if picture is None else MediaImage(picture, 0.0, self.cue_index, poster=True)
+        if picture is None and self._poster is not None and self._poster.done() and self._poster.exception() is None:
+            picture = self._poster.result()
+        if picture is None or picture.isNull():
+            return None
+        return MediaImage(picture, 0.0, self.cue_index, poster=True)
 
     def picture(self) -> MediaImage | None:
         """The picture for now: the film's while it plays (or has ended), else its poster."""
