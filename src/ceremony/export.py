@@ -132,10 +132,13 @@ def export_winners(loaded: LoadedScript, cue: Cue, sealed: bool) -> Mapping[str,
 
 
 def export_frame(loaded: LoadedScript, cue: Cue, sealed: bool, t: float | None = None) -> Frame:
-    """The frame an export draws for a cue: at rest, the countdown at its planned start (render.frame)."""
+    """The frame an export draws for a cue: at rest, the countdown at its planned start (render.frame), a film
+    cue's poster (its ``poster:``, else the film's frame at its start)."""
+    from ceremony.render.film import poster_for
     from ceremony.render.frame import planned_frame
 
-    return planned_frame(loaded.script, cue, export_winners(loaded, cue, sealed), t)
+    frame = planned_frame(loaded.script, cue, export_winners(loaded, cue, sealed), t)
+    return replace(frame, media=poster_for(loaded, cue)) if cue.film else frame
 
 
 def png_name(cue: Cue) -> str:

@@ -19,7 +19,7 @@ from ceremony.media import testcard
 from ceremony.ui.audio_out import MemoryOutput
 from ceremony.ui.main import Show
 
-from .conftest import FakeClock, open_show, press, settle
+from .conftest import FakeClock, open_show, press, settle, stage_image
 
 BED_SHOW = """event:
   title: Prøve
@@ -33,6 +33,19 @@ slides:
     id: welcome
     title: Velkommen
 """
+
+
+def number(image) -> int:  # type: ignore[no-untyped-def]
+    """The frame number burnt into a film that fills the picture (the stage's 16:9 canvas)."""
+    from PySide6.QtGui import QImage
+
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    data = np.frombuffer(rgb.constBits(), np.uint8).reshape(rgb.height(), rgb.bytesPerLine())
+    return testcard.read_barcode(data[:, : rgb.width() * 3].reshape(rgb.height(), rgb.width(), 3))
+
+
+def on_stage(show: Show) -> int:
+    return number(stage_image(show))
 
 
 def memory(show: Show) -> MemoryOutput:
@@ -406,3 +419,106 @@ def test_a_missing_film_still_has_its_poster(qtbot, clock: FakeClock, film_show:
     qtbot.waitUntil(lambda: show.media.picture(3) is not None, timeout=5000)  # type: ignore[union-attr]
     picture = show.media.picture(3)
     assert picture is not None and picture.poster and picture.image.pixelColor(80, 45) == QColor("#336699")
+
+
+def start_film(qtbot, clock: FakeClock, film_show: Path) -> Show:  # type: ignore[no-untyped-def]
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    begun(qtbot, show)
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)
+    run_for(show, clock, 1.0)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    return show
+
+
+def play_until(qtbot, show: Show, clock: FakeClock, frame: int) -> None:  # type: ignore[no-untyped-def]
+    """Move the show's clock on in small steps until the stage shows film frame ``frame`` or later."""
+
+    def step() -> bool:
+        run_for(show, clock, 0.02, step=0.02)
+        return on_stage(show) >= frame
+
+    qtbot.waitUntil(step, timeout=30000)
+
+
+def test_the_next_preview_shows_the_films_poster_and_next_puts_its_first_frame_on_stage(  # type: ignore[no-untyped-def]
+    qtbot, clock: FakeClock, film_show: Path
+) -> None:
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    begun(qtbot, show)
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)
+    preview = show.presenter.next_view
+    preview.resize(640, 360)
+    preview.repaint()
+    assert number(preview.grab().toImage()) == 0  # the Next preview shows the film's first frame as its poster
+    run_for(show, clock, 1.0)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    assert on_stage(show) == 0  # at once, before the show's clock has moved: the frame was decoded ahead
+    play_until(qtbot, show, clock, 30)
+    assert 30 <= on_stage(show) <= 33  # a second in: the picture follows the sound's clock
+    shown = [round(pts * 30) for _, cue, pts in show.stage.presented if cue == 1]
+    assert shown[0] == 0 and shown == sorted(shown)
+    mirror = show.presenter.mirror
+    mirror.resize(640, 360)
+    mirror.repaint()
+    assert number(mirror.grab().toImage()) == on_stage(show)  # the presenter's mirror shows the stage's frame
+
+
+def test_freeze_holds_the_picture_while_the_sound_runs_on(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
+    show = start_film(qtbot, clock, film_show)
+    output = memory(show)
+    play_until(qtbot, show, clock, 15)
+    show.controller.run("freeze")
+    held = on_stage(show)
+    before = len(output.recorded())
+    run_for(show, clock, 1.0)
+    qtbot.wait(50)
+    assert on_stage(show) == held  # the stage holds its frame ...
+    heard = output.recorded()[before:, 0]
+    pips = testcard.tone_level(heard, 1000.0) > 0.2
+    assert testcard.envelope(heard).min() > 0.15 and pips.any()  # ... while the film's sound plays on
+    show.controller.run("freeze")
+    play_until(qtbot, show, clock, held + 31)  # unfrozen: the picture is where the sound is
+
+
+def test_blackout_fades_the_film_and_its_sound_together(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
+    show = start_film(qtbot, clock, film_show)
+    output = memory(show)
+    play_until(qtbot, show, clock, 10)
+    before = len(output.recorded())
+    show.controller.run("blackout")
+    run_for(show, clock, 0.2)
+    half = stage_image(show)
+    run_for(show, clock, 0.4)
+    black = stage_image(show)
+    assert black.pixelColor(black.width() // 2, black.height() // 2).value() == 0
+    assert black.pixelColor(5, black.height() - 5).value() == 0
+    assert half.pixelColor(5, half.height() - 5).value() > 0  # half way through the 0.4 s fade
+    env = testcard.envelope(output.recorded()[before:, 0])
+    window = 218 / 48000
+    assert env[1] > 0.15 and env[round(0.2 / window)] < env[1]  # the sound fades with the picture ...
+    assert env[round(0.45 / window) :].max() < 1e-3  # ... to silence
+    assert film_status(show, 1) == "playing"  # the film runs on under the blackout
+
+
+def test_a_film_behind_the_title_plays_under_its_text(
+    qtbot, clock: FakeClock, tmp_path: Path, film_files: Path
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "film.mp4").write_bytes((film_files / "film.mp4").read_bytes())
+    script = tmp_path / "show.yaml"
+    script.write_text(
+        "event: {title: Prøve, year: 2026}\nslides:\n  - kind: black\n"
+        "  - kind: title\n    id: title\n    video: {file: film.mp4, volume: 0}\n",
+        encoding="utf-8",
+    )
+    show = open_show(qtbot, clock, script, audio_device="memory:")
+    begun(qtbot, show)
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)
+    run_for(show, clock, 1.0)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    run_for(show, clock, 1.0)  # past the title's fade in
+    play_until(qtbot, show, clock, 45)
+    image = stage_image(show)
+    image.save(str(tmp_path / "title.png"))
+    film_only = show.media.picture(1)  # type: ignore[union-attr]
+    assert film_only is not None and not film_only.poster
+    assert image != film_only.image.scaled(image.size())  # the title's text and scrim are over the film

@@ -415,6 +415,11 @@ class VideoTrack:
             if dropped:
                 self._cond.notify_all()
 
+    def next_after(self, pts: float) -> float | None:
+        """The time of the first decoded picture after the one at ``pts`` (None: none decoded yet)."""
+        with self._cond:
+            return next((frame.pts for frame in self._queue if frame.pts > pts + 1e-6), None)
+
     def next_due(self, t: float) -> float | None:
         """Seconds from t until the picture after ``frame_at(t)`` is due; None when none is decoded yet."""
         with self._cond:

@@ -25,6 +25,22 @@ def _duration(seconds: float | None) -> str:
     return f"{m}:{s:02d}" if m else f"{s} s"
 
 
+def _film_length(renderer: Renderer, cue: Cue) -> str:
+    """'   Film 0:42' for a cue that plays a film (its length as played: trims applied); '' otherwise."""
+    from ceremony.media import plan
+    from ceremony.media.probe import format_duration, probe_cached
+    from ceremony.script.assets import resolve
+
+    film = plan.film_of(renderer.script, cue) if cue.film else None
+    if film is None:
+        return ""
+    info = probe_cached(resolve(renderer.loaded.base_dir, film.file))
+    end = film.end if film.end is not None else info.duration
+    if end is None or film.loop:
+        return "   Film (loop)" if film.loop else ""
+    return f"   Film {format_duration(end - film.start)}"
+
+
 def write_cards(
     renderer: Renderer,
     path: Path,
@@ -68,7 +84,7 @@ class _Page:
         painter.setPen(QPen(QColor("#111111")))
         painter.setFont(_font(self.family, h * 0.022, 600))
         tx = thumb.right() + m
-        head = f"Cue {cue.index + 1} / {self.total}   {_duration(cue.duration)}"
+        head = f"Cue {cue.index + 1} / {self.total}   {_duration(cue.duration)}{_film_length(renderer, cue)}"
         painter.drawText(QRectF(tx, m, w - tx - m, h * 0.05), Qt.AlignmentFlag.AlignLeft, head)
         painter.setFont(_font(self.family, h * 0.04, 700))
         title = QRectF(tx, m + h * 0.05, w - tx - m, thumb.height() - h * 0.05)

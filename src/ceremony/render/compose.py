@@ -75,5 +75,6 @@ _COMPOSERS: dict[Composition, Callable[[Ctx, View], Scene]] = {
     "nominee": _nominee,
     "lineup": lambda ctx, view: Scene(S.lineup(ctx, _class(ctx, view), view.shown)),
     "winner": _winner,
+    "film": lambda ctx, view: Scene(L.black()),
 }
 """Every composition a View can name, and how it is placed."""

@@ -6,10 +6,14 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from ceremony.script.model import CountdownSlide, Script
 from ceremony.show.cues import Cue
 from ceremony.show.state import Blackout
+
+if TYPE_CHECKING:
+    from ceremony.render.film import MediaImage
 
 FRAME_INTERVAL = 1 / 60
 """Seconds between the stage's frames while something moves."""
@@ -37,6 +41,9 @@ class Frame:
     """The frame being left during a transition."""
     progress: float = 1.0
     """Transition progress 0..1 (1: the transition is over; the cue's transition says how it looks)."""
+    media: MediaImage | None = None
+    """The cue's film at this moment (its poster before it plays): the whole picture of a video cue, drawn
+    letterboxed, or the backdrop of a title or countdown. None: no film, or none ready."""
 
     def winner(self) -> str | None:
         """The winner this frame may show: only for a cue that names it, never otherwise."""

@@ -42,6 +42,14 @@ class Layers:
 
         return self._get(key, size, draw)
 
+    def over_film(self, key: Hashable, size: QSize, layout: Layout) -> QImage:
+        """The layout's items without their backdrop, on transparency, at size: drawn over a film."""
+
+        def draw(painter: QPainter, scale: float) -> None:
+            self.items.items(painter, layout.items, scale, False)
+
+        return self._get(("over-film", key), size, draw, QImage.Format.Format_ARGB32_Premultiplied)
+
     def drawn(self, key: Hashable, size: QSize, paint: Callable[[QPainter], None]) -> QImage:
         """The stage backdrop with what paint draws over it (in canvas units), at size."""
 
@@ -58,9 +66,17 @@ class Layers:
     def clear(self) -> None:
         self.cache.clear()
 
-    def _get(self, key: Hashable, size: QSize, draw: Callable[[QPainter, float], None]) -> QImage:
+    def _get(
+        self,
+        key: Hashable,
+        size: QSize,
+        draw: Callable[[QPainter, float], None],
+        form: QImage.Format = QImage.Format.Format_RGB32,
+    ) -> QImage:
         def make() -> QImage:
-            image = QImage(size, QImage.Format.Format_RGB32)
+            image = QImage(size, form)
+            if image.hasAlphaChannel():
+                image.fill(0)
             painter = QPainter(image)
             set_hints(painter)
             painter.setTransform(QTransform.fromScale(size.width() / CANVAS_W, size.height() / CANVAS_H))

@@ -24,6 +24,7 @@ from ceremony.render.cache import ByteCache
 from ceremony.render.clock import clock_item, draw_clock
 from ceremony.render.compose import Scene, compose
 from ceremony.render.draw import ItemPainter, blit_opaque, set_hints
+from ceremony.render.film import MediaImage, draw_film
 from ceremony.render.fonts import stage_family
 from ceremony.render.frame import FRAME_INTERVAL, Frame
 from ceremony.render.geometry import CANVAS, CANVAS_W, canvas_transform, countdown_text, ease, letterbox
@@ -44,6 +45,8 @@ PREPARE_AHEAD = 3
 _FULL_HD = QSize(1920, 1080)
 _VECTOR_ENGINES = {QPaintEngine.Type.Pdf, QPaintEngine.Type.Picture, QPaintEngine.Type.SVG}
 _PDF_REVEAL = QSize(3840, 2160)
+FILM_SCRIM = QColor(0, 0, 0, 102)
+"""Over a film behind a title or countdown: 40 % black, so white text stays readable over a bright picture."""
 """The size of the picture a reveal goes into a PDF as."""
 
 
@@ -177,12 +180,26 @@ class Renderer:
         if view.motion == "reveal":
             self.reveal.paint(painter, target, self.script.award_class(view.class_id or ""), view.winner, frame.t)
             return
-        blit_opaque(painter, target.topLeft(), self.layers.of_layout(view.key, target.size(), self.scene(view).layout))
+        if view.film and frame.media is not None:
+            self._draw_film(painter, QRectF(target), view, frame.media)
+        else:
+            layer = self.layers.of_layout(view.key, target.size(), self.scene(view).layout)
+            blit_opaque(painter, target.topLeft(), layer)
         if view.motion is not None:
             painter.save()
             painter.setTransform(canvas_transform(target), True)
             self._draw_motion(painter, view, frame, raster=True)
             painter.restore()
+
+    def _draw_film(self, painter: QPainter, target: QRectF, view: View, media: MediaImage) -> None:
+        """A film's picture letterboxed in the canvas; a title's or countdown's items over it, on a scrim that keeps
+        its text readable whatever the film shows."""
+        draw_film(painter, target, media)
+        if view.composition == "film":
+            return
+        painter.fillRect(target, FILM_SCRIM)
+        size = QSize(round(target.width()), round(target.height()))
+        painter.drawImage(target.topLeft(), self.layers.over_film(view.key, size, self.scene(view).layout))
 
     def _draw_motion(self, painter: QPainter, view: View, frame: Frame, *, raster: bool) -> None:
         """What moves over a still layer: the walk-in's clock, the suspense."""
@@ -217,7 +234,7 @@ class Renderer:
 
     def _frame_image(self, slot: str, size: QSize, frame: Frame) -> QImage:
         view = self.view(frame.cue, frame.winner())
-        if view.motion is None:
+        if view.motion is None and not (view.film and frame.media is not None):
             return self.layers.of_layout(view.key, size, self.scene(view).layout)
         key = (slot, size.width(), size.height())
         image = self._scratch.get_or_make(key, lambda: QImage(size, QImage.Format.Format_RGB32))
@@ -263,7 +280,12 @@ class Renderer:
             painter.drawImage(CANVAS, picture)
         else:
             layout = self.scene(view).layout
-            self.items.backdrop(painter, layout.backdrop, dev_scale, True)
+            if view.film and frame.media is not None:
+                draw_film(painter, CANVAS, frame.media)
+                if view.composition != "film":
+                    painter.fillRect(CANVAS, FILM_SCRIM)
+            else:
+                self.items.backdrop(painter, layout.backdrop, dev_scale, True)
             self.items.items(painter, layout.items, dev_scale, True)
             if view.motion is not None:
                 self._draw_motion(painter, view, frame, raster=False)

@@ -11,11 +11,22 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Literal
 
-from ceremony.script.model import CountdownSlide, ImageSlide, QuoteSlide, Script, TextSlide, TitleSlide
+from ceremony.script.model import CountdownSlide, ImageSlide, QuoteSlide, Script, TextSlide, TitleSlide, VideoSlide
 from ceremony.show.cues import Cue
 
 Composition = Literal[
-    "stage", "black", "countdown", "title", "quote", "text", "image", "class_intro", "nominee", "lineup", "winner"
+    "stage",
+    "black",
+    "countdown",
+    "title",
+    "quote",
+    "text",
+    "image",
+    "class_intro",
+    "nominee",
+    "lineup",
+    "winner",
+    "film",
 ]
 Motion = Literal["countdown", "suspense", "reveal"]
 
@@ -42,6 +53,9 @@ class View:
     nominee_id: str | None = None
     shown: int | None = None
     """A line-up's visible nominees."""
+    film: bool = False
+    """A film plays as this picture (a video cue) or behind it (a title or countdown): the frame's film picture
+    is drawn first, letterboxed, and the still picture's items over it without their backdrop."""
 
 
 def resolve(script: Script, cue: Cue, winner: str | None) -> View:
@@ -65,10 +79,13 @@ def resolve(script: Script, cue: Cue, winner: str | None) -> View:
     if cue.kind == "nominee" and cue.nominee_id and script.find_nominee(cue.nominee_id):
         return View(("cue", cue.id), "nominee", nominee_id=cue.nominee_id)
     slide = script.slides[cue.slide_index]
+    if isinstance(slide, VideoSlide):
+        return View(("film",), "film", film=True)
     for kind, composition in _SLIDE_COMPOSITIONS:
         if isinstance(slide, kind):
             motion: Motion | None = "countdown" if composition == "countdown" else None
-            return View(("cue", cue.id), composition, motion, slide_index=cue.slide_index)
+            behind = getattr(slide, "video", None) is not None
+            return View(("cue", cue.id), composition, motion, slide_index=cue.slide_index, film=behind)
     if cue.kind == "black":
         return View(("black",), "black")
     return View(("stage",), "stage")

@@ -21,7 +21,7 @@ VOLUME_STEP = 3.0
 VOLUME_MIN, VOLUME_MAX = -48.0, 6.0
 
 
-@command("media_pause", "Pause lyd/film", keys=("K",), icon="fa5s.pause", safe_during_reveal=True, toolbar=13)
+@command("media_pause", "Pause lyd/film", keys=("K",), icon="fa5s.pause", safe_during_reveal=True, toolbar=6)
 def media_pause(state: ShowState, call: Call) -> Result:
     """Pause the film and every sound, or play on from where they stopped (a new cue always plays)."""
     paused = not state.media_paused
@@ -48,7 +48,7 @@ def media_restart(state: ShowState, call: Call) -> Result:
     keys=("Shift+Esc",),
     icon="fa5s.volume-mute",
     safe_during_reveal=True,
-    toolbar=14,
+    toolbar=6,  # beside freeze and pause (after them in the registry's order): never pushed out of sight
     precedence=40,
 )
 def sound_panic(state: ShowState, call: Call) -> Result:

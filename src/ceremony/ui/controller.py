@@ -227,6 +227,7 @@ class ShowController(QObject):
             winners=winners_for_render(state, cue),
             rehearsal=state.rehearsal,
             now=dt.datetime.now(),
+            media=self.media.picture(cue.index) if self.media is not None and cue.film else None,
         )
         frame = self._with_blackout(frame, state, now)
         duration = cue.transition.duration
@@ -253,7 +254,8 @@ class ShowController(QObject):
         winners = self.engine.winners_for_preview(cue)
         # At rest: a reveal settled, a suspense at its first frame (no card lit, so no one reads a hint into it).
         t = 0.0 if cue.step == "suspense" else cue.animation + 60.0
-        return Frame(cue=cue, t=t, winners=winners, rehearsal=self.state.rehearsal)
+        poster = self.media.poster(index) if self.media is not None and cue.film else None
+        return Frame(cue=cue, t=t, winners=winners, rehearsal=self.state.rehearsal, media=poster)
 
     def next_index(self) -> int | None:
         """The cue "next" moves to (what the Next preview shows); None at the end."""
@@ -266,7 +268,14 @@ class ShowController(QObject):
         fading = [self._blackout_since, *self._film_black.values()]
         if any(now - since < BLACKOUT_FADE for since in fading):
             return 1 / 60
-        return self.renderer.frame_interval(self.stage_frame(now))
+        frame = self.stage_frame(now)
+        interval = self.renderer.frame_interval(frame)
+        film = (
+            self.media.next_due(frame.cue.index) if self.media is not None and frame is not self._frozen_frame else None
+        )
+        if film is None:
+            return interval
+        return film if interval is None else min(film, interval)
 
     # ---------------------------------------------------------------- reload
 

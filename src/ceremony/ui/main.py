@@ -274,6 +274,8 @@ def _start_media(
     director.failed.connect(presenter.banner.alert)
     director.endedFilm.connect(controller.film_ended)
     director.changed.connect(stage.update)
+    director.postersReady.connect(presenter.cuelist.redraw_thumbnails)
+    director.postersReady.connect(lambda _rows: presenter.next_view.refresh())
 
     def begin() -> None:
         output.start()

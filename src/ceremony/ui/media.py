@@ -24,12 +24,13 @@ from ceremony.media import plan
 from ceremony.media.decode import open_audio
 from ceremony.media.mixer import Clip, Mixer, Playlist, Source
 from ceremony.media.probe import format_duration, probe_cached
+from ceremony.render.film import MediaImage, poster_of
 from ceremony.script.assets import resolve
 from ceremony.script.model import Script
 from ceremony.show.cues import Cue
 from ceremony.show.state import ShowState
 from ceremony.ui.audio_out import SoundOutput
-from ceremony.ui.media_player import MediaImage, Player
+from ceremony.ui.media_player import Player
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,8 @@ class MediaDirector(QObject):
     """A film or sound could not play: the words for the presenter's red banner."""
     endedFilm = Signal(str)
     """The cue id whose film ended (with then: next the show moves on)."""
+    postersReady = Signal(list)
+    """Indices of film cues whose poster has just been decoded (the presenter redraws their previews)."""
 
     def __init__(
         self,
@@ -97,6 +100,9 @@ class MediaDirector(QObject):
         """Seconds of film played per cue id (the rehearsal report)."""
         self._stings: dict[str, Path] = dict(stings or {})
         self._clips: dict[Path, Future[Clip]] = {}
+        self._posters: dict[tuple[str, plan.Film], Future[MediaImage | None]] = {}
+        """Each film cue's poster, small, for the presenter's Next preview and the cue list."""
+        self._announced: set[tuple[str, plan.Film]] = set()
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ceremony-media")
         self._cue: Cue | None = None
         self._paused = False
@@ -118,6 +124,7 @@ class MediaDirector(QObject):
     def begin(self, state: ShowState) -> None:
         """Start what the show's current cue plays (at start-up, once the output runs)."""
         self._decode_stings()
+        self._make_posters(state.show.cues)
         self._apply(plan.on_move(self.script(), None, state.cue, None), state)
         self._cue = state.cue
         self._prepare_around(state)
@@ -240,8 +247,36 @@ class MediaDirector(QObject):
         """The output's latency for a film's clock; None when the output does not play in real time."""
         return self.output.latency if self.output.output.live else None
 
+    def _make_posters(self, cues: tuple[Cue, ...]) -> None:
+        script = self.script()
+        for cue in cues:
+            film = plan.film_of(script, cue)
+            if film is not None and (cue.id, film) not in self._posters:
+                self._posters[(cue.id, film)] = self._pool.submit(poster_of, self.base_dir, film, cue.index, 960)
+
+    def _announce_posters(self) -> None:
+        done = [key for key, future in self._posters.items() if future.done() and key not in self._announced]
+        if done:
+            self._announced.update(done)
+            ids = {cue_id for cue_id, _ in done}
+            self.postersReady.emit([c.index for c in self.cues() if c.id in ids])
+
+    def poster(self, cue_index: int) -> MediaImage | None:
+        """A film cue's poster for the presenter's previews (its prepared one, else a small one made ahead)."""
+        player = self.players.get(cue_index)
+        shown = player.poster() if player is not None else None
+        if shown is not None:
+            return shown
+        cues = self.cues()
+        film = plan.film_of(self.script(), cues[cue_index]) if 0 <= cue_index < len(cues) else None
+        future = self._posters.get((cues[cue_index].id, film)) if film is not None else None
+        if future is None or not future.done() or future.exception() is not None:
+            return None
+        return future.result()
+
     def _reloaded(self, state: ShowState) -> None:
         """A re-read script: films of cues that changed are prepared again by the next move or tick."""
+        self._make_posters(state.show.cues)
         for index, player in list(self.players.items()):
             cues = state.show.cues
             if index >= len(cues) or cues[index].id != player.cue_id:
@@ -344,6 +379,7 @@ class MediaDirector(QObject):
     def tick(self) -> None:
         """Take up films made ready, and notice those that ended, failed or got stuck."""
         self._take_over()
+        self._announce_posters()
         latency = self._latency()
         for player in list(self.players.values()):
             before = player.status

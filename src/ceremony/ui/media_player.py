@@ -24,6 +24,7 @@ from ceremony.media.decode import FFmpegFailure, VideoFrame, VideoTrack, open_au
 from ceremony.media.mixer import Mixer, Source, Voice
 from ceremony.media.plan import FILM_FADE, Film
 from ceremony.media.probe import MediaInfo, probe_cached
+from ceremony.render.film import MediaImage
 
 log = logging.getLogger(__name__)
 
@@ -34,19 +35,6 @@ OPEN_TIMEOUT = 5.0
 STALL_SECONDS = 1.0
 #: Seconds a failed film's sound takes to go.
 FAIL_FADE = 0.2
-
-
-@dataclass(frozen=True, slots=True)
-class MediaImage:
-    """A film's picture at one moment, as the renderer paints it (letterboxed); it keeps its pixels alive."""
-
-    image: QImage
-    pts: float
-    """Seconds from the film's start (the poster: 0)."""
-    cue_index: int
-    poster: bool = False
-    pixels: object = None
-    """The numpy array the image's pixels live in (the QImage does not own them)."""
 
 
 def image_of(frame: VideoFrame, cue_index: int) -> MediaImage:
@@ -141,6 +129,8 @@ class Player:
         self.played = 0.0
         """Seconds of film shown, for the rehearsal report."""
         self._cached: MediaImage | None = None
+        self._shown: float | None = None
+        """The time of the picture last handed to a view."""
         begins = replace(film, start=film.start + offset)
         self._future: Future[Prepared] = pool.submit(prepare, path, begins, poster, stage, offline)
         self._poster: Future[QImage] | None = pool.submit(QImage, str(poster)) if poster is not None else None
@@ -233,14 +223,20 @@ class Player:
             return self._cached or self.poster()
         if self._cached is None or self._cached.pts != frame.pts:
             self._cached = image_of(frame, self.cue_index)
+        self._shown = frame.pts
         return self._cached
 
     def next_due(self) -> float | None:
         """Seconds until the next picture is due (the stage's timer wakes then); None when none is coming."""
         if self.status != "playing" or self.prepared is None or self.clock is None or self.clock.paused:
             return None
-        due = self.prepared.track.next_due(self.clock.position())
-        return 0.005 if due is None and not self.prepared.track.finished else due
+        track = self.prepared.track
+        # From the picture last shown, not from now: a frame that fell due since that paint is painted next,
+        # not skipped (the clock moves on while the paint is flushed).
+        after = track.next_after(self._shown) if self._shown is not None else None
+        if after is None:
+            return None if track.finished else 0.005  # nothing decoded ahead yet: look again soon
+        return max(0.001, after - self.clock.position())
 
     def check(self, mixer: Mixer) -> Literal["ended", "failed"] | None:
         """The watchdog's look at a playing film: has it ended, or failed (an error, cut short, stuck)?"""

@@ -167,6 +167,11 @@ class CueList(QListWidget):
         self._pending_thumbs = sorted(rows, key=lambda row: abs(row - current))  # nearest first
         self._thumb_timer.start()
 
+    def redraw_thumbnails(self, rows: list[int]) -> None:
+        """Draw these cues' thumbnails again (a film's poster has been decoded)."""
+        self._pending_thumbs = [*rows, *(r for r in self._pending_thumbs if r not in rows)]
+        self._thumb_timer.start()
+
     def _draw_some_thumbnails(self, budget: int = 3) -> None:
         renderer = self.controller.renderer
         for _ in range(budget):

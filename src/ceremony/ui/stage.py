@@ -11,6 +11,7 @@ import logging
 import math
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
@@ -56,6 +57,8 @@ def next_tick_ms(now: float, interval: float, phase: float = 0.0) -> int:
 
 SPARE_MS = 40
 """Milliseconds to the next animation frame that leave room for a piece of drawing ahead."""
+PRESENTED_KEPT = 20_000
+"""Film pictures remembered as presented: over ten minutes at 30 fps."""
 
 FrameSource = Callable[[], Frame | None]
 _Prefetch = tuple[int, int, int, float, tuple[tuple[str, str], ...]]
@@ -103,6 +106,9 @@ class StageWidget(QWidget):
         self.setMinimumSize(320, 180)
         self.frames_painted = 0
         self.last_good_frame: Frame | None = None
+        self.presented: deque[tuple[float, int, float]] = deque(maxlen=PRESENTED_KEPT)
+        """(monotonic time, cue index, film time) of each paint that put a new film picture on screen: dropped
+        frames are counted from what was shown, not from what was decoded (benchmarks, tests)."""
 
     # ---------------------------------------------------------------- wiring
     def set_renderer(self, renderer: Renderer) -> None:
@@ -150,6 +156,9 @@ class StageWidget(QWidget):
             return
         painter.end()
         self.frames_painted += 1
+        media = frame.media if frame is not None else None
+        if media is not None and not media.poster and (not self.presented or self.presented[-1][2] != media.pts):
+            self.presented.append((time.monotonic(), media.cue_index, media.pts))
         self._schedule(frame)
         if frame is not None and self.prepares_ahead:
             winners = tuple(sorted(frame.winners.items()))
