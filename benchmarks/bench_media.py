@@ -19,6 +19,7 @@ once (PyAV) into ~/.cache/ceremony-bench/.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import resource
 import sys
@@ -27,7 +28,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _common import REPO, emit
+from _common import REPO, emit, median, pct
 
 sys.path.insert(0, str(REPO / "src"))
 
@@ -68,6 +69,118 @@ def film(name: str, size: tuple[int, int], fps: int, seconds: float, codec: str)
         testcard.write_video(partial, size, fps, seconds, codec=codec, busy=True)
         partial.rename(path)
     return path
+
+
+# ---------------------------------------------------------------- the real show with a film
+
+
+class FilmShow:
+    """The show's windows (offscreen, stage 1920×1080, presenter live) on a script: black, the film, black."""
+
+    def __init__(self, path: Path) -> None:
+        import tempfile
+
+        from _common import BenchShow
+
+        folder = Path(tempfile.mkdtemp(prefix="ceremony-bench-media-"))
+        script = folder / "show.yaml"
+        script.write_text(
+            "event: {title: Benchmark, year: 2026}\nslides:\n"
+            "  - {kind: black, id: before, transition: cut}\n"
+            f"  - {{kind: video, id: film, video: '{path}', transition: cut}}\n"
+            "  - {kind: black, id: after, transition: cut}\n",
+            encoding="utf-8",
+        )
+        import _common
+
+        _common.SLIDES = script  # BenchShow opens _common.SLIDES
+        self.bench = BenchShow(mute=True)
+        self.show = self.bench.show
+        self.stage = self.show.stage
+        self.stage.resize(1920, 1080)
+        self.show.presenter.resize(1440, 900)
+        self.media = self.show.media
+        assert self.media is not None
+        self.wait(lambda: self.media.begun, 10)
+
+    def wait(self, condition, seconds: float) -> bool:  # type: ignore[no-untyped-def]
+        end = time.perf_counter() + seconds
+        while not condition():
+            if time.perf_counter() > end:
+                return False
+            self.bench.app.processEvents()
+            time.sleep(0.001)
+        return True
+
+    def ready(self) -> bool:
+        """Back on the cue before the film, rested, with the film prepared."""
+        self.show.controller.run("goto", "before")
+        self.bench.idle()
+        state = lambda: self.media.film_state(1)  # noqa: E731
+        return self.wait(lambda: state() is not None and state().status == "ready", 30)
+
+    def press_next(self) -> float:
+        """Post Page Down to the presenter; the monotonic time it was posted (the stage records paints in it)."""
+        from PySide6.QtCore import QCoreApplication, QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+
+        at = time.monotonic()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier)
+            QCoreApplication.postEvent(self.show.presenter, event)
+        return at
+
+    def close(self) -> None:
+        self.media.close()
+        self.bench.close()
+
+
+def bench_play(label: str, path: Path, fps: int, seconds: float, rt: bool) -> bool:
+    """A film played through on the real stage; what the stage presented, against what it should have."""
+    show = FilmShow(path)
+    assert show.ready(), "the film did not become ready"
+    show.stage.presented.clear()
+    cpu0, wall0 = cpu_seconds(), time.perf_counter()
+    show.press_next()
+    show.wait(lambda: show.media.film_state(1) is not None and show.media.film_state(1).status == "ended", seconds + 30)
+    wall, cpu = time.perf_counter() - wall0, cpu_seconds() - cpu0
+    shown = [(t, pts) for t, cue, pts in show.stage.presented if cue == 1]
+    show.close()
+    frames = sorted({round(pts * fps) for _, pts in shown})
+    span = frames[-1] - frames[0] + 1 if frames else 0
+    dropped = span - len(frames)
+    gaps = [b - a for (a, _), (b, _) in itertools.pairwise(shown)]
+    stalls = sum(1 for g in gaps if g > 1.5 / fps)
+    t0, p0 = shown[0] if shown else (0.0, 0.0)
+    late = [((t - t0) - (pts - p0)) * 1000 for t, pts in shown] or [0.0]
+    ok = emit("media", f"{label}_dropped_pct", round(100 * dropped / max(1, span), 2), "%", 1.0,
+              frames=span, presented=len(frames), seconds=round(wall, 1), rt=rt)  # fmt: skip
+    emit("media", f"{label}_stalls", stalls, "frames held > 1.5 frame times")
+    emit("media", f"{label}_late_p50_ms", round(median(late), 1), "ms", p99=round(pct(late, 99), 1))
+    emit("media", f"{label}_cpu_per_s", round(cpu / wall, 2), "cores")
+    return ok
+
+
+def bench_preload(path: Path, rounds: int, rt: bool) -> bool:
+    """'Next' into a prepared film: key event to the end of the stage paint that shows the film's first frame."""
+    show = FilmShow(path)
+    samples, first = [], set()
+    for _ in range(rounds):
+        if not show.ready():
+            continue
+        n = len(show.stage.presented)
+        pressed = show.press_next()
+        if show.wait(lambda n=n: len(show.stage.presented) > n, 5):
+            t, _cue, pts = show.stage.presented[n]
+            samples.append((t - pressed) * 1000)
+            first.add(round(pts * 1000))
+    show.close()
+    if not samples:
+        return emit("media", "key_to_first_film_frame_median_ms", 9999, "ms", 50.0, rounds=0)
+    ok = emit("media", "key_to_first_film_frame_median_ms", round(median(samples), 1), "ms", 50.0,
+              rounds=len(samples), max_ms=round(max(samples), 1), rt=rt)  # fmt: skip
+    ok &= emit("media", "first_film_frame_is_the_first", int(first != {0}), "wrong frames", 0)
+    return ok
 
 
 # ---------------------------------------------------------------- bed
@@ -112,6 +225,13 @@ def main() -> int:
     args = parser.parse_args()
     rt = realtime()
     ok = True
+    seconds = 10.0 if args.quick else 60.0
+    if args.only in (None, "play"):
+        for label, fps, codec in (("h264_1080p30", 30, "h264-film"), ("h264_1080p60", 60, "h264-film"),
+                                  ("hevc_1080p30", 30, "hevc")):  # fmt: skip
+            ok &= bench_play(label, film("film", (1920, 1080), fps, seconds, codec), fps, seconds, rt)
+    if args.only in (None, "preload"):
+        ok &= bench_preload(film("film", (1920, 1080), 30, 10.0, "h264-film"), 4 if args.quick else 10, rt)
     if args.only in (None, "bed"):
         ok &= bench_bed(1.0 if args.quick else 10.0, rt)
     return 0 if ok else 1

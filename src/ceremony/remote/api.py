@@ -129,7 +129,6 @@ class RemoteServer(QObject):
         self._film_beat = QTimer(self)  # while a film plays, its position once a second (followers keep in sync)
         self._film_beat.setInterval(1000)
         self._film_beat.timeout.connect(self._push_film)
-        self._film_beat.start()
         self.routes = Routes(
             [
                 Route("GET", "/", self._get_page, auth=False),
@@ -157,6 +156,7 @@ class RemoteServer(QObject):
             )
         if self._unsubscribe is None:
             self._unsubscribe = self.show.subscribe(self._on_change)
+        self._film_beat.start()
         log.info("remote listening on %s", self.base_url)
         return self.port
 

@@ -405,8 +405,8 @@ class MediaDirector(QObject):
         if player is None:
             return None
         image = player.picture()
-        if player.status == "playing" and player.check(self.mixer) is not None:
-            QTimer.singleShot(0, self.tick)
+        if player.over():
+            QTimer.singleShot(0, self.tick)  # the watchdog says so (and moves the show on) right after this paint
         return image
 
     def next_due(self, cue_index: int) -> float | None:

@@ -238,6 +238,12 @@ class Player:
             return None if track.finished else 0.005  # nothing decoded ahead yet: look again soon
         return max(0.001, after - self.clock.position())
 
+    def over(self) -> bool:
+        """A playing film whose last picture has had its time (read-only: ``check`` makes it so)."""
+        if self.status != "playing" or self.prepared is None or self.clock is None:
+            return False
+        return self.prepared.track.ended(self.clock.position())
+
     def check(self, mixer: Mixer) -> Literal["ended", "failed"] | None:
         """The watchdog's look at a playing film: has it ended, or failed (an error, cut short, stuck)?"""
         if self.status != "playing" or self.prepared is None or self.clock is None:

@@ -106,6 +106,7 @@ class StageWidget(QWidget):
         self.setMinimumSize(320, 180)
         self.frames_painted = 0
         self.last_good_frame: Frame | None = None
+        self._last_media: object = None
         self.presented: deque[tuple[float, int, float]] = deque(maxlen=PRESENTED_KEPT)
         """(monotonic time, cue index, film time) of each paint that put a new film picture on screen: dropped
         frames are counted from what was shown, not from what was decoded (benchmarks, tests)."""
@@ -157,8 +158,9 @@ class StageWidget(QWidget):
         painter.end()
         self.frames_painted += 1
         media = frame.media if frame is not None else None
-        if media is not None and not media.poster and (not self.presented or self.presented[-1][2] != media.pts):
+        if media is not None and not media.poster and media is not self._last_media:
             self.presented.append((time.monotonic(), media.cue_index, media.pts))
+        self._last_media = media
         self._schedule(frame)
         if frame is not None and self.prepares_ahead:
             winners = tuple(sorted(frame.winners.items()))
