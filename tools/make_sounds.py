@@ -8,8 +8,8 @@ peak-normalised to about -3 dBFS. Deterministic (fixed random seed).
     python3 tools/make_sounds.py            # rewrites the shipped ones in src/ceremony/data/sounds
     python3 tools/make_sounds.py OUTDIR
 
-It lives in tools/, not beside the sounds, because the app never runs it: numpy is no
-dependency of ceremony, and the wheel carries only what the show needs.
+It lives in tools/, not beside the sounds, because the app never runs it: the wheel carries
+only what the show needs.
 """
 
 import os

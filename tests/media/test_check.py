@@ -84,3 +84,11 @@ def test_the_example_media_show_passes_a_strict_check() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"{script}: ok, 6 slides")
+
+
+def test_a_looping_aac_bed_is_a_warning(tmp_path: Path) -> None:
+    testcard.write_sound(tmp_path / "bed.m4a", testcard.bed(1.0))
+    script = write_show(tmp_path, "    audio: {file: bed.m4a, loop: true}\n")
+    result = check(script)
+    assert result.returncode == 0
+    assert f"{script}:6:19: warning: 'bed.m4a' is AAC, which adds a few ms of silence where it loops" in result.stderr

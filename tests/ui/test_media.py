@@ -522,3 +522,47 @@ def test_a_film_behind_the_title_plays_under_its_text(
     film_only = show.media.picture(1)  # type: ignore[union-attr]
     assert film_only is not None and not film_only.poster
     assert image != film_only.image.scaled(image.size())  # the title's text and scrim are over the film
+
+
+def test_picture_and_sound_stay_together(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
+    """Read from what the show produced: the film's pips (one a second) sit where its seconds begin, and the frame
+    on stage is within two frames of the sound that has been played."""
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    output = begun(qtbot, show)
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)
+    run_for(show, clock, 1.2)  # the walk-in's bed fades out over 1 s after 'next'; start from a pip-free point
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    start = len(output.recorded())
+    offsets = []
+
+    def step() -> bool:
+        run_for(show, clock, 0.02, step=0.02)
+        heard = (len(output.recorded()) - start) / 48000
+        offsets.append(on_stage(show) / 30 - heard)
+        return heard > 2.5
+
+    qtbot.waitUntil(step, timeout=30000)
+    settled = offsets[round(0.7 / 0.02) :]  # after the cue's 0.6 s fade in (a blend is no frame to read)
+    assert max(abs(o) for o in settled) <= 2 / 30, [round(o, 3) for o in settled]
+    film_sound = output.recorded()[start:, 0]
+    pips = testcard.onsets(testcard.tone_level(film_sound, 1000.0) > 0.2)
+    assert [round(p * 240 / 48000, 2) for p in pips[:3]] == [0.0, 1.0, 2.0]
+
+
+def test_k_pauses_the_film_and_its_sound_and_plays_on_from_there(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
+    show = start_film(qtbot, clock, film_show)
+    output = memory(show)
+    play_until(qtbot, show, clock, 20)
+    press(qtbot, show.presenter, Qt.Key.Key_K)
+    held = on_stage(show)
+    before = len(output.recorded())
+    run_for(show, clock, 1.0)
+    qtbot.wait(50)
+    assert on_stage(show) == held  # the picture holds ...
+    assert np.abs(output.recorded()[before + 480 :, 0]).max() == 0  # ... and, after its 10 ms ramp, the sound is silent
+    show.presenter.media_panel.refresh()
+    assert "PAUSE" in show.presenter.media_panel.output.text()
+    press(qtbot, show.presenter, Qt.Key.Key_K)
+    run_for(show, clock, 0.2)
+    qtbot.wait(50)
+    assert held < on_stage(show) <= held + 8  # on from where it was, not from where the clock would have taken it

@@ -10,7 +10,7 @@ from ceremony.media.probe import MediaInfo, format_duration, probe_cached, warni
 from ceremony.script.assets import resolve, script_media
 from ceremony.script.diagnostics import Diagnostic, Severity
 from ceremony.script.loader import LoadedScript
-from ceremony.script.model import CountdownSlide, TitleSlide, VideoSlide
+from ceremony.script.model import AudioCue, CountdownSlide, TitleSlide, VideoSlide
 from ceremony.script.positions import Path as DataPath
 from ceremony.script.semantics import written
 
@@ -53,6 +53,7 @@ def media_diagnostics(loaded: LoadedScript) -> tuple[int, list[Diagnostic]]:
         line, col = loaded.position_of(written(loaded.positions, path))
         found.append(Diagnostic(str(loaded.path), line, col, severity, message))
 
+    looping = _looping_sounds(loaded)
     for path, name, kind in media:
         info = probe_cached(resolve(loaded.base_dir, name))
         for severity, message in media_problems(info, name, kind):
@@ -60,4 +61,19 @@ def media_diagnostics(loaded: LoadedScript) -> tuple[int, list[Diagnostic]]:
         if info.ok and kind == "video":
             for trim_path, message in _trim_problems(loaded, info, path):
                 add("error", trim_path, message)
+        if info.ok and path[:3] in looping and info.audio_codec == "aac" and not info.has_video:
+            add(
+                "warning",
+                path,
+                f"'{name}' is AAC, which adds a few ms of silence where it loops; WAV, FLAC or Ogg loop seamlessly",
+            )
     return len(media), found
+
+
+def _looping_sounds(loaded: LoadedScript) -> set[DataPath]:
+    """The data paths ('slides', i, 'audio') of sounds that loop."""
+    return {
+        ("slides", i, "audio")
+        for i, slide in enumerate(loaded.script.slides)
+        if isinstance(slide.audio, AudioCue) and slide.audio.loop
+    }

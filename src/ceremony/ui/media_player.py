@@ -253,15 +253,26 @@ class Player:
         if track.error is not None:
             self.fail(mixer, f"'{self.path.name}': {track.error}")
             return "failed"
-        stuck = track.starved() and time.monotonic() - track.heartbeat > STALL_SECONDS and not self.clock.paused
-        shown = track.frame_at(at)
-        if stuck and shown is not None and at > shown.pts + max(STALL_SECONDS, 3 * track.frame_time):
-            self.fail(mixer, f"'{self.path.name}': the decoder stopped (no picture for {at - shown.pts:.1f} s)")
+        stuck = None if self.clock.paused else stall(track, at)
+        if stuck is not None:
+            self.fail(mixer, f"'{self.path.name}': {stuck}")
             return "failed"
         if track.ended(at):
             self.status, self.played = "ended", at
             return "ended"
         return None
+
+
+def stall(track: VideoTrack, at: float, now: float | None = None) -> str | None:
+    """Why a running film counts as stuck at film time ``at``, or None: nothing decoded beyond the picture on
+    stage, the decoder silent for a second, and the picture's time long past (a network drive that hangs)."""
+    now = time.monotonic() if now is None else now
+    shown = track.frame_at(at)
+    if not track.starved() or now - track.heartbeat <= STALL_SECONDS or shown is None:
+        return None
+    if at <= shown.pts + max(STALL_SECONDS, 3 * track.frame_time):
+        return None
+    return f"the decoder stopped (no new picture for {at - shown.pts:.1f} s)"
 
 
 def _close_when_done(future: Future[Prepared]) -> None:
