@@ -27,7 +27,7 @@ def test_a_clip_plays_through_as_it_is() -> None:
     out = mixer.render(1200)
     np.testing.assert_allclose(out[:1000], pcm, atol=1e-6)
     assert not out[1000:].any()
-    assert [v.name for v in mixer.take_ended()] == ["sting"]
+    assert mixer.take_ended() == ["sting"]
     assert mixer.voices == []
 
 
@@ -66,7 +66,7 @@ def test_panic_silences_every_voice_in_exactly_one_second() -> None:
     assert out[RATE // 2] == pytest.approx(0.25, abs=1e-3)
     assert out[RATE - 1] < 1e-6
     assert not out[RATE:].any()
-    assert {v.name for v in mixer.take_ended()} == {"bed", "video:film"}
+    assert set(mixer.take_ended()) == {"bed", "video:film"}
 
 
 def test_the_master_volume_ramps_without_a_step() -> None:
@@ -135,3 +135,20 @@ def test_levels_are_each_voices_peak_after_its_gains() -> None:
     mixer.render(480)
     assert mixer.levels() == {"bed": pytest.approx(0.25)}
     assert mixer.peak == pytest.approx(0.25)
+
+
+def test_an_ended_voice_lets_go_of_its_sound() -> None:
+    """A film's sound is megabytes; once its voice has ended the mixer must keep none of it (it once kept the
+    last 256 ended voices, sound and all: 4 MB more memory per film played)."""
+    import gc
+    import weakref
+
+    mixer = Mixer()
+    clip = Clip(np.zeros((RATE, CHANNELS), np.float32))
+    gone = weakref.ref(clip)
+    mixer.play("video:film", clip)
+    del clip
+    mixer.render(RATE + 1)
+    gc.collect()
+    assert gone() is None
+    assert mixer.take_ended() == ["video:film"]

@@ -219,7 +219,8 @@ class Mixer:
         """Samples rendered so far: the mixer's clock."""
         self.peak = 0.0
         """The loudest sample of the last block (after every gain)."""
-        self._ended: deque[Voice] = deque(maxlen=256)
+        self._ended: deque[str] = deque(maxlen=256)
+        """Names of the voices that ended lately (names only: an ended voice's sound must be let go)."""
 
     # ---------------------------------------------------------------- voices
 
@@ -303,7 +304,7 @@ class Mixer:
             for voice in [v for v in self.voices if v.ended]:
                 self.voices.remove(voice)
                 voice.source.close()
-                self._ended.append(voice)
+                self._ended.append(voice.name)
             out = program * self.program.block(t, n) + direct
             out *= self.master.block(t, n)
             np.clip(out, -1.0, 1.0, out=out)
@@ -332,8 +333,8 @@ class Mixer:
             voice.ended = True
         return scaled
 
-    def take_ended(self) -> list[Voice]:
-        """The voices that ended since the last call (the show's director polls this on its own thread)."""
+    def take_ended(self) -> list[str]:
+        """The names of the voices that ended since the last call, oldest first (at most the last 256)."""
         with self._lock:
             ended = list(self._ended)
             self._ended.clear()
