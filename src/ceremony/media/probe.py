@@ -13,11 +13,11 @@ import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import av
-import av.container
-import av.stream
+if TYPE_CHECKING:  # PyAV loads FFmpeg (~20 MB): only when a file is really probed, not for a show without media
+    import av.container
+    import av.stream
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,8 @@ def probe(path: Path) -> MediaInfo:
         return MediaInfo(str(path), error="file not found" if not path.exists() else "not a file")
     if path.stat().st_size == 0:
         return MediaInfo(str(path), error="the file is empty (0 bytes)")
+    import av
+
     fields: dict[str, object] = {}
     try:
         with av.open(str(path), timeout=5.0) as container:
@@ -95,6 +97,8 @@ def probe(path: Path) -> MediaInfo:
 
 
 def _read(container: av.container.InputContainer, fields: dict[str, object]) -> None:
+    import av
+
     fields["container"] = container.format.name
     duration = container.duration / av.time_base if container.duration is not None else None
     fields["duration"] = duration
@@ -120,6 +124,8 @@ def _read(container: av.container.InputContainer, fields: dict[str, object]) -> 
 
 
 def _decodes(container: av.container.InputContainer, stream: av.stream.Stream) -> bool:
+    import av
+
     for packet in container.demux(stream):
         try:
             if packet.size and packet.decode():
@@ -131,6 +137,8 @@ def _decodes(container: av.container.InputContainer, stream: av.stream.Stream) -
 
 def _has_last_second(container: av.container.InputContainer, stream: av.stream.Stream, duration: float) -> bool:
     """Seek near the end, decode the keyframe there, then read (not decode) the packets to the end."""
+    import av
+
     time_base = stream.time_base
     if time_base is None:
         return True
@@ -150,6 +158,8 @@ def _has_last_second(container: av.container.InputContainer, stream: av.stream.S
 
 
 def _message(exc: BaseException) -> str:
+    import av
+
     if isinstance(exc, av.FFmpegError):
         # "[Errno 1094995529] Invalid data found when processing input: 'x.mp4'" -> the words in the middle
         text = exc.strerror or str(exc)

@@ -21,9 +21,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ceremony.media import plan
-from ceremony.media.decode import open_audio
 from ceremony.media.mixer import Clip, Mixer, Playlist, Source
 from ceremony.media.probe import format_duration, probe_cached
+from ceremony.media.wav import read_wav
 from ceremony.render.film import MediaImage, poster_of
 from ceremony.script.assets import resolve
 from ceremony.script.model import Script
@@ -300,6 +300,11 @@ class MediaDirector(QObject):
         future = self._clips.get(path)
         if future is not None and future.done() and future.exception() is None:
             return Clip(future.result().pcm, loop=loop)
+        pcm = read_wav(path) if path.suffix.lower() == ".wav" else None
+        if pcm is not None:
+            return Clip(pcm, loop=loop)
+        from ceremony.media.decode import open_audio  # PyAV: only for a sound that is not a plain WAV
+
         info = probe_cached(path)
         if not info.ok:
             raise ValueError(f"'{path.name}': {info.error}")
@@ -307,12 +312,9 @@ class MediaDirector(QObject):
 
     def _clip(self, path: Path) -> None:
         """Decode a short sound ahead in a worker (stings, the next slide's bed)."""
-        if path in self._clips:
+        if path in self._clips or not path.is_file():
             return
-        info = probe_cached(path) if path.is_file() else None
-        if info is None or not info.ok or (info.duration or 0) > 30:
-            return
-        self._clips[path] = self._pool.submit(lambda: Clip(open_audio(path, duration=info.duration).read(1 << 26)))
+        self._clips[path] = self._pool.submit(_decode_clip, path)
 
     def _sting_path(self, step: str, cue: Cue) -> Path | None:
         own = plan.sting_files(self.script(), cue).get(step)
@@ -462,3 +464,17 @@ class MediaDirector(QObject):
         for index in list(self.players):
             self._stop_film(index)
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _decode_clip(path: Path) -> Clip:
+    """A short sound decoded whole (in a worker): a plain WAV without FFmpeg, anything else with PyAV; raises for a
+    file that is not short or will not decode (the sound is then decoded when it plays, and fails there)."""
+    pcm = read_wav(path) if path.suffix.lower() == ".wav" else None
+    if pcm is not None:
+        return Clip(pcm)
+    from ceremony.media.decode import WHOLE_BELOW_SECONDS, decode_all
+
+    info = probe_cached(path)
+    if not info.ok or (info.duration or 0) > WHOLE_BELOW_SECONDS:
+        raise ValueError(f"'{path.name}' is not a short sound")
+    return Clip(decode_all(path, limit=WHOLE_BELOW_SECONDS + 1))

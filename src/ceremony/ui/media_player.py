@@ -15,16 +15,18 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtGui import QImage
 
 from ceremony.media.clock import MediaClock
-from ceremony.media.decode import FFmpegFailure, VideoFrame, VideoTrack, open_audio
 from ceremony.media.mixer import Mixer, Source, Voice
 from ceremony.media.plan import FILM_FADE, Film
 from ceremony.media.probe import MediaInfo, probe_cached
 from ceremony.render.film import MediaImage
+
+if TYPE_CHECKING:  # PyAV (FFmpeg, ~20 MB) is loaded by the first film made ready, in its worker thread
+    from ceremony.media.decode import VideoFrame, VideoTrack
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +75,8 @@ class Prepared:
 def prepare(path: Path, film: Film, poster: Path | None, stage: tuple[int, int], offline: bool) -> Prepared:
     """Open and decode ahead (runs in a worker thread): the film's first picture at the size it will be
     painted, its sound, and its poster. Raises with words for the operator when the file will not play."""
+    from ceremony.media.decode import FFmpegFailure, VideoTrack, open_audio
+
     info = probe_cached(path)
     if not info.ok:
         raise ValueError(f"'{path.name}' cannot be played: {info.error}")
