@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import math
 import time
 
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
 
-from ceremony.ui.stage import next_tick_ms
+from ceremony.ui.stage import next_tick_ms, wake_ms
 
 from .conftest import press, settle
 
@@ -55,6 +56,41 @@ def test_previews_tick_half_a_frame_after_the_stage() -> None:
     preview = _frames(100.0, 0.002, 30, phase=0.5)
     gaps = sorted(abs(p - s) for p in preview for s in stage)[:20]
     assert min(gaps) >= FRAME / 2 - 0.0015  # never in the same millisecond as a stage frame
+
+
+def _film(fps: int, start: float, animation: float | None, paint_cost: float, paints: int) -> list[int]:
+    """The film frames a widget shows, paint after paint, when its timer wakes by ``wake_ms`` (exact, whole ms)."""
+    now, shown = start, []
+    for _ in range(paints):
+        frame = math.floor((now - start) * fps + 1e-9)  # the newest picture whose time has come
+        shown.append(frame)
+        now += paint_cost
+        due = start + (frame + 1) / fps - now  # from the picture shown, as the player says
+        wait = wake_ms(now, animation, due)
+        assert wait is not None and wait >= 1
+        now += wait / 1000
+    return shown
+
+
+@pytest.mark.parametrize("fps", [24, 30, 60])
+@pytest.mark.parametrize("animation", [None, FRAME])
+def test_every_film_frame_is_painted_once_whatever_the_animation_clock(fps: int, animation: float | None) -> None:
+    shown = _film(fps, 100.0037, animation, 0.002, 400)  # a film that starts out of step with the 60 Hz clock
+    distinct = sorted(set(shown))
+    assert distinct == list(range(distinct[-1] + 1))  # none skipped
+    if animation is None:
+        assert len(shown) == len(distinct)  # and none painted twice: the widget wakes when a picture is due
+
+
+def test_the_sooner_of_the_animation_tick_and_the_film_picture_wins() -> None:
+    now = 100.0
+    tick = next_tick_ms(now, FRAME)
+    assert wake_ms(now, None, None) is None  # still
+    assert wake_ms(now, FRAME, None) == tick
+    assert wake_ms(now, None, 0.0202) == 21  # rounded up: never a moment before the picture's time
+    assert wake_ms(now, None, 0.00001) == 1  # never zero: no busy loop on a picture due now
+    assert wake_ms(now, FRAME, 0.0005) == 1
+    assert wake_ms(now, FRAME, 1.0) == tick
 
 
 def test_every_cue_is_drawn_before_the_key_that_shows_it(show, clock, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -107,7 +107,7 @@ class ConfidenceWidget(QWidget):
     def _schedule(self, view: ConfidenceView) -> None:
         if is_animated(view):
             wait = FLASH_MS
-        elif self.controller.frame_interval() is not None:
+        elif self.controller.frame_interval() is not None or self.controller.film_due() is not None:
             wait = LIVE_MS
         else:
             wait = 1005 - dt.datetime.now().microsecond // 1000  # just after the next whole second

@@ -263,19 +263,21 @@ class ShowController(QObject):
         return index if index < len(self.cues) else None
 
     def frame_interval(self) -> float | None:
-        """Seconds until the stage picture changes by itself; None when it is still."""
+        """Seconds between the stage's animation frames (on the 60 Hz clock); None when nothing animates.
+
+        A film frame's own time is ``film_due``: the stage wakes for it exactly, not on the animation clock."""
         now = self.clock()
         fading = [self._blackout_since, *self._film_black.values()]
         if any(now - since < BLACKOUT_FADE for since in fading):
             return 1 / 60
-        frame = self.stage_frame(now)
-        interval = self.renderer.frame_interval(frame)
-        film = (
-            self.media.next_due(frame.cue.index) if self.media is not None and frame is not self._frozen_frame else None
-        )
-        if film is None:
-            return interval
-        return film if interval is None else min(film, interval)
+        return self.renderer.frame_interval(self.stage_frame(now))
+
+    def film_due(self) -> float | None:
+        """Seconds until the next picture of the film on stage is due; None when no film plays there (or the stage
+        is frozen). The stage's timer wakes exactly then: a film's frames do not fall on the 60 Hz clock."""
+        if self.media is None or self._frozen_frame is not None:
+            return None
+        return self.media.next_due(self.engine.state.stage_cue_index)
 
     # ---------------------------------------------------------------- reload
 

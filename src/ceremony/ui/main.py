@@ -111,7 +111,7 @@ def build_windows(
     _maybe_resume(engine, loaded, args, interactive)
     persist.autosave(engine, loaded.path, loaded.digest, defer=lambda save: QTimer.singleShot(0, save))
     controller = ShowController(loaded, engine, renderer, clock=clock)
-    stage = StageWindow(renderer, controller.stage_frame, controller.frame_interval)
+    stage = StageWindow(renderer, controller.stage_frame, controller.frame_interval, controller.film_due)
     # Paint the stage at once, inside the key press that changed it; the presenter follows a moment later.
     controller.changed.connect(stage.repaint)
     screens = app.screens()

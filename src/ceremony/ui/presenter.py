@@ -104,7 +104,7 @@ class PresenterWindow(QMainWindow):
     def _build_views(self) -> None:
         """The stage's mirror, the Next preview, the clocks, the cue list and the bars above them."""
         c = self.controller
-        self.mirror = StageWidget(c.renderer, c.stage_frame, c.frame_interval)
+        self.mirror = StageWidget(c.renderer, c.stage_frame, c.frame_interval, due_source=c.film_due)
         self.mirror.setCursor(Qt.CursorShape.ArrowCursor)
         self.next_view = StageWidget(c.renderer, self._preview_frame)
         self.next_view.setCursor(Qt.CursorShape.ArrowCursor)
