@@ -74,6 +74,38 @@ def test_a_costly_film_is_a_warning_that_says_the_cost(tmp_path: Path) -> None:
     assert "~31 ms CPU per frame" in result.stderr
 
 
+def test_a_very_long_file_is_a_warning_that_says_what_playing_it_costs(tmp_path: Path) -> None:
+    testcard.write_video(tmp_path / "long.mp4", (160, 90), 1, 16 * 60, audio=False)  # 16 minutes, tiny: made in <1 s
+    script = write_show(tmp_path, "  - kind: video\n    video: long.mp4\n")
+    result = check(script)
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"{script}:7:12: warning: 'long.mp4': 16:00 long: the show decodes it all that time "
+        "(~7.5 ms CPU per frame, 0.01 of a core at 1 fps); is this the right file?"
+    ) in result.stderr.splitlines()
+    strict = subprocess.run(
+        [sys.executable, "-m", "ceremony", "check", "--strict", str(script)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert strict.returncode != 0  # --strict: a warning fails the check
+
+
+def test_a_long_sound_or_4k_film_names_its_own_cost() -> None:
+    from ceremony.media.probe import MediaInfo, warnings_for
+
+    sound = MediaInfo("bed.mp3", duration=40 * 60.0, audio_codec="mp3", sample_rate=48000, channels=2)
+    assert warnings_for(sound) == [
+        "40:00 long: it is read from disk and decoded all the while it plays; is this the right file?"
+    ]
+    uhd = MediaInfo("uhd.mp4", duration=20 * 60.0, video_codec="hevc", width=3840, height=2160, fps=30.0)
+    assert (
+        "20:00 long: the show decodes it all that time (~31 ms CPU per frame, 0.93 of a core at 30 fps)"
+        in (warnings_for(uhd)[-1])
+    )
+
+
 def test_the_example_media_show_passes_a_strict_check() -> None:
     script = REPO / "examples" / "media" / "slides.yaml"
     result = subprocess.run(

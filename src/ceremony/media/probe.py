@@ -186,8 +186,20 @@ def warnings_for(info: MediaInfo) -> list[str]:
     if info.video_codec == "av1":
         found.append("AV1 decodes in software only (dav1d); check it plays smoothly on the show machine")
     if info.duration and info.duration > LONG_SECONDS:
-        found.append(f"{format_duration(info.duration)} long; is this the right file?")
+        found.append(_long_warning(info, info.duration))
     return found
+
+
+def _long_warning(info: MediaInfo, duration: float) -> str:
+    """A file longer than a show's media usually is: what playing it all costs, and whether it is the right one."""
+    length = format_duration(duration)
+    if not info.has_video:
+        return f"{length} long: it is read from disk and decoded all the while it plays; is this the right file?"
+    large = bool(info.width and info.height and info.width * info.height > STAGE_PIXELS)
+    per_frame = COSTS["4k_h264"] if large else COSTS["vp9"] if info.video_codec == "vp9" else COSTS["1080p_h264"]
+    load = f", {per_frame * info.fps / 1000:.2f} of a core at {info.fps:.0f} fps" if info.fps else ""
+    cost = f"~{per_frame} ms CPU per frame{load}"
+    return f"{length} long: the show decodes it all that time ({cost}); is this the right file?"
 
 
 _cache: dict[tuple[str, int, int], MediaInfo] = {}
