@@ -224,6 +224,30 @@ def test_a_film_missing_before_its_cue_is_red_in_the_presenter_and_the_show_goes
     assert show.controller.state.cue.id == "end"
 
 
+def test_a_closed_show_lets_go_of_its_films_and_its_sound(qtbot, clock: FakeClock, film_show: Path, request) -> None:  # type: ignore[no-untyped-def]
+    """The presenter gone, its show's players stop and its output falls silent; a poster decoded afterwards
+    reaches no deleted widget (it raised into the next show's presenter as an unhandled error)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    output = begun(qtbot, show)
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)
+    director = show.media
+    assert director is not None and director.players
+    presenter = show.presenter
+    request.node.qt_widgets = [(w, f) for w, f in request.node.qt_widgets if w() is not presenter]  # gone here
+    presenter.close()
+    presenter.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not director.players  # every film's decoder told to stop
+    heard = len(output.recorded())
+    clock.advance(1.0)
+    qtbot.wait(100)  # the output's timer would have rendered a second by now
+    assert len(output.recorded()) == heard
+    director.postersReady.emit([1, 3])  # a poster that comes in late: nothing raises (pytest-qt would fail here)
+    qtbot.wait(10)
+
+
 def test_the_checklist_says_where_the_sound_goes_and_plays_a_test_tone(
     qtbot, clock: FakeClock, film_show: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -478,6 +502,30 @@ def test_freeze_holds_the_picture_while_the_sound_runs_on(qtbot, clock: FakeCloc
     assert testcard.envelope(heard).min() > 0.15 and pips.any()  # ... while the film's sound plays on
     show.controller.run("freeze")
     play_until(qtbot, show, clock, held + 31)  # unfrozen: the picture is where the sound is
+
+
+def test_panic_during_a_film_silences_it_in_a_second_and_the_picture_plays_on(  # type: ignore[no-untyped-def]
+    qtbot, clock: FakeClock, film_show: Path
+) -> None:
+    """Shift+Esc in the middle of a film: its sound fades out in exactly a second, its pictures go on (their clock
+    runs on without the sound), nothing fails, and the show moves on as usual."""
+    show = start_film(qtbot, clock, film_show)
+    output = memory(show)
+    play_until(qtbot, show, clock, 10)
+    before = len(output.recorded())
+    qtbot.keyClick(show.presenter, Qt.Key.Key_Escape, Qt.KeyboardModifier.ShiftModifier)
+    at_panic = on_stage(show)
+    run_for(show, clock, 1.3)
+    heard = output.recorded()[before:, 0]
+    env = testcard.envelope(heard)
+    window = 218 / 48000
+    assert env[: round(0.1 / window)].max() > 0.15  # the film's sound as the fade begins ...
+    assert env[round(1.01 / window) :].max() < 1e-4  # ... silent from one second on
+    play_until(qtbot, show, clock, at_panic + 45)  # the picture runs on, a second and a half further
+    assert film_status(show, 1) == "playing" and not show.presenter.banner.isVisible()
+    assert show.controller.state.cue.id == "film" and show.stage.isVisible()  # panic never quits nor moves the show
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    assert show.controller.state.cue.id == "after"
 
 
 def test_blackout_fades_the_film_and_its_sound_together(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]

@@ -276,7 +276,11 @@ def _start_media(
     director.endedFilm.connect(controller.film_ended)
     director.changed.connect(stage.update)
     director.postersReady.connect(presenter.cuelist.redraw_thumbnails)
-    director.postersReady.connect(lambda _rows: presenter.next_view.refresh())
+    # Widgets' own methods, not lambdas: Qt lets go of them with their windows (a poster decoded after the
+    # presenter has gone reached a deleted widget). The show's sound and films end with its presenter.
+    director.postersReady.connect(presenter.next_view.refresh)
+    presenter.destroyed.connect(director.close)
+    presenter.destroyed.connect(output.stop)
 
     def begin() -> None:
         output.start()
