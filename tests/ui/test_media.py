@@ -528,6 +528,26 @@ def test_panic_during_a_film_silences_it_in_a_second_and_the_picture_plays_on(  
     assert show.controller.state.cue.id == "after"
 
 
+def test_previous_and_next_during_a_film_ask_nothing_and_it_starts_again_from_its_first_frame(  # type: ignore[no-untyped-def]
+    qtbot, clock: FakeClock, film_show: Path
+) -> None:
+    show = start_film(qtbot, clock, film_show)
+    play_until(qtbot, show, clock, 20)
+    assert show.media is not None and show.media.mixer.find("video:film") is not None
+    press(qtbot, show.presenter, Qt.Key.Key_PageUp)
+    assert show.controller.state.cue.id == "walk-in" and show.controller.state.pending is None  # no question
+    run_for(show, clock, 1.0)
+    assert show.media is not None and show.media.mixer.find("video:film") is None  # the film's sound has gone
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)  # prepared again, from its start
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)
+    assert show.controller.state.cue.id == "film" and show.controller.state.pending is None
+    assert on_stage(show) == 0  # from the top, at once
+    play_until(qtbot, show, clock, 30)  # past its 0.6 s fade in (next waits for a transition, on any cue)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)  # next in the middle: the film gives way like any cue
+    assert show.controller.state.cue.id == "after" and show.controller.state.pending is None
+    assert film_status(show, 1) is None or film_status(show, 1) != "playing"
+
+
 def test_blackout_fades_the_film_and_its_sound_together(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
     show = start_film(qtbot, clock, film_show)
     output = memory(show)
