@@ -437,10 +437,13 @@ def media_item(loaded: LoadedScript) -> tuple[CheckItem | None, list[Diagnostic]
     return _count_item("media", MEDIA, found, ok, QT_TRANSLATE_NOOP("Preflight", "films and sounds")), found
 
 
-def sound_item(level: Status, detail: str, devices: Sequence[str]) -> CheckItem:
-    """The sound output: green when it plays, amber with none (or muted), red when the chosen one is missing."""
-    listed = f" — outputs: {', '.join(devices)}" if devices and level != "green" else ""
-    return CheckItem("sound", SOUND, level, f"{detail}{listed}")
+def sound_item(level: Status, detail: Text, devices: Sequence[str]) -> CheckItem:
+    """The sound output: green when it plays, amber with none (or muted), red when the chosen one is missing;
+    the outputs there are listed when it does not play."""
+    if devices and level != "green":
+        listed = QT_TRANSLATE_NOOP("Preflight", "{state} — outputs: {devices}")
+        return check_item("sound", SOUND, level, listed, state=detail, devices=", ".join(devices))
+    return check_item("sound", SOUND, level, detail.template, **dict(detail.values))
 
 
 def _count_item(item_id: str, title: str, found: Sequence[Diagnostic], ok: Text, what: str) -> CheckItem:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,9 +12,14 @@ from ceremony.media import testcard
 REPO = Path(__file__).resolve().parents[2]
 
 
-def check(script: Path) -> subprocess.CompletedProcess[str]:
+def check(script: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """The real command line, for a user whose system speaks English (the positioned messages are English)."""
     return subprocess.run(
-        [sys.executable, "-m", "ceremony", "check", str(script)], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "ceremony", "check", *options, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "LANGUAGE": "en"},
     )
 
 
@@ -83,12 +89,7 @@ def test_a_very_long_file_is_a_warning_that_says_what_playing_it_costs(tmp_path:
         f"{script}:7:12: warning: 'long.mp4': 16:00 long: the show decodes it all that time "
         "(~7.5 ms CPU per frame, 0.01 of a core at 1 fps); is this the right file?"
     ) in result.stderr.splitlines()
-    strict = subprocess.run(
-        [sys.executable, "-m", "ceremony", "check", "--strict", str(script)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    strict = check(script, "--strict")
     assert strict.returncode != 0  # --strict: a warning fails the check
 
 
@@ -108,12 +109,7 @@ def test_a_long_sound_or_4k_film_names_its_own_cost() -> None:
 
 def test_the_example_media_show_passes_a_strict_check() -> None:
     script = REPO / "examples" / "media" / "slides.yaml"
-    result = subprocess.run(
-        [sys.executable, "-m", "ceremony", "check", "--strict", str(script)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = check(script, "--strict")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"{script}: ok, 6 slides")
 

@@ -165,6 +165,24 @@ def test_the_next_cues_film_is_ready_before_it_is_reached(qtbot, clock: FakeCloc
     assert panel.bed.text() == "Lyd: bed.wav"
 
 
+def test_the_media_panel_and_the_sound_check_speak_the_operators_language(  # type: ignore[no-untyped-def]
+    qtbot, clock: FakeClock, film_show: Path, english
+) -> None:
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    begun(qtbot, show)
+    qtbot.waitUntil(lambda: film_status(show, 1) == "ready", timeout=10000)
+    panel = show.presenter.media_panel
+    panel.refresh()
+    assert panel.next.text() == "Next film: ready" and panel.bed.text() == "Sound: bed.wav"
+    assert panel.output.text() == "Output: memory (tests)"
+    checklist = show.presenter.checklist
+    qtbot.waitUntil(lambda: checklist.detail_of("media") == "all 3 play", timeout=10000)
+    assert checklist.tone_button.text() == "Play test tone"
+    press(qtbot, show.presenter, Qt.Key.Key_K)
+    panel.refresh()
+    assert panel.output.text().endswith("PAUSED")
+
+
 def test_a_film_with_then_next_moves_the_show_on_by_itself(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
     show = open_show(qtbot, clock, film_show, audio_device="memory:")
     output = begun(qtbot, show)
@@ -256,7 +274,7 @@ def test_the_checklist_says_where_the_sound_goes_and_plays_a_test_tone(
     panel = show.presenter.checklist
     qtbot.waitUntil(lambda: panel.status_of("sound") is not None, timeout=10000)
     assert panel.status_of("sound") == "green"
-    assert panel.status_of("media") == "green" and panel.detail_of("media") == "all 3 play"
+    assert panel.status_of("media") == "green" and panel.detail_of("media") == "alle 3 kan spilles"
     show.controller.run("blackout")
     run_for(show, clock, 1.0)
     start = len(output.recorded())
@@ -270,7 +288,7 @@ def test_the_checklist_says_where_the_sound_goes_and_plays_a_test_tone(
 
 
 def test_a_missing_sound_device_is_red_and_the_show_runs_silently(qtbot, clock: FakeClock, film_show: Path) -> None:  # type: ignore[no-untyped-def]
-    level, words = "red", "'No Such Speaker' is not connected"
+    level, words = "red", "'No Such Speaker' er ikke koblet til; ingenting høres"
     show = open_show(qtbot, clock, film_show, audio_device="No Such Speaker")
     qtbot.waitUntil(lambda: show.media is not None and show.media.begun, timeout=5000)
     panel = show.presenter.checklist
@@ -289,7 +307,7 @@ def test_no_device_at_all_is_amber_never_a_crash(qtbot, clock: FakeClock, film_s
     show = open_show(qtbot, clock, film_show)
     qtbot.waitUntil(lambda: show.media is not None and show.media.begun, timeout=5000)
     panel = show.presenter.checklist
-    qtbot.waitUntil(lambda: panel.detail_of("sound") == "no sound output on this machine", timeout=10000)
+    qtbot.waitUntil(lambda: panel.detail_of("sound") == "ingen lydutgang på denne maskinen", timeout=10000)
     assert panel.status_of("sound") == "amber"
 
 

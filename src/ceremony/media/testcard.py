@@ -248,7 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=2.0)
     parser.add_argument("--codec", default="h264", choices=sorted(CODECS))
     parser.add_argument("--no-audio", action="store_true")
-    parser.add_argument("--busy", action="store_true", help="a real film's bitrate: moving texture and grain")
+    busy = "a real film's bitrate: moving texture and grain"
+    parser.add_argument("--busy", action="store_true", help=busy)  # untranslated: a developer's tool for test media
     args = parser.parse_args(argv)
     if args.out.suffix in _AUDIO_CODECS:
         write_sound(args.out, tone(args.seconds))

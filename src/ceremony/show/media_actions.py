@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ceremony.i18n import QT_TRANSLATE_NOOP
 from ceremony.show import moves
 from ceremony.show.commands import command
 from ceremony.show.state import Call, Outcome, ShowState, ignored, ok
@@ -21,61 +22,95 @@ VOLUME_STEP = 3.0
 VOLUME_MIN, VOLUME_MAX = -48.0, 6.0
 
 
-@command("media_pause", "Pause lyd/film", keys=("K",), icon="fa5s.pause", safe_during_reveal=True, toolbar=6)
+@command(
+    "media_pause",
+    QT_TRANSLATE_NOOP("Command", "Pause sound/film"),
+    keys=("K",),
+    icon="fa5s.pause",
+    safe_during_reveal=True,
+    toolbar=6,
+    help=QT_TRANSLATE_NOOP(
+        "Command", "Pause the film and every sound, or play on from where they stopped (a new cue always plays)."
+    ),
+)
 def media_pause(state: ShowState, call: Call) -> Result:
-    """Pause the film and every sound, or play on from where they stopped (a new cue always plays)."""
     paused = not state.media_paused
-    return replace(state, media_paused=paused), ok("media paused" if paused else "media playing")
+    said = QT_TRANSLATE_NOOP("Outcome", "media paused") if paused else QT_TRANSLATE_NOOP("Outcome", "media playing")
+    return replace(state, media_paused=paused), ok(said)
 
 
 @command(
     "media_restart",
-    "Start filmen på nytt",
+    QT_TRANSLATE_NOOP("Command", "Restart the film"),
     keys=("Shift+K",),
     icon="fa5s.redo",
     guard=lambda state, now: state.cue.film,
+    help=QT_TRANSLATE_NOOP("Command", "Start the current cue's film again from its start."),
 )
 def media_restart(state: ShowState, call: Call) -> Result:
-    """Start the current cue's film again from its start."""
     if not state.cue.film:
-        return state, ignored("this cue has no film")
-    return replace(state, media_restarts=state.media_restarts + 1, media_paused=False), ok("film restarted")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "this cue has no film"))
+    restarted = replace(state, media_restarts=state.media_restarts + 1, media_paused=False)
+    return restarted, ok(QT_TRANSLATE_NOOP("Outcome", "film restarted"))
 
 
 @command(
     "sound_panic",
-    "Lyd av",
+    QT_TRANSLATE_NOOP("Command", "Sound off"),
     keys=("Shift+Esc",),
     icon="fa5s.volume-mute",
     safe_during_reveal=True,
     toolbar=6,  # beside freeze and pause (after them in the registry's order): never pushed out of sight
     precedence=40,
+    help=QT_TRANSLATE_NOOP(
+        "Command", "Fade every sound out in one second (films keep their picture); never quits or leaves the stage."
+    ),
 )
 def sound_panic(state: ShowState, call: Call) -> Result:
-    """Fade every sound out in one second (films keep their picture); never quits or leaves the stage."""
-    return replace(state, panic_at=call.now), ok("all sound fading out")
+    return replace(state, panic_at=call.now), ok(QT_TRANSLATE_NOOP("Outcome", "all sound fading out"))
 
 
 def _volume(state: ShowState, step: float) -> Result:
     level = min(VOLUME_MAX, max(VOLUME_MIN, state.volume_db + step))
     if level == state.volume_db:
-        return state, ignored(f"volume already at {level:+.0f} dB")
-    return replace(state, volume_db=level), ok(f"volume {level:+.0f} dB")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "volume already at {level} dB"), level=f"{level:+.0f}")
+    return replace(state, volume_db=level), ok(QT_TRANSLATE_NOOP("Outcome", "volume {level} dB"), level=f"{level:+.0f}")
 
 
-@command("volume_up", "Volum opp", keys=("Ctrl+Up",), icon="fa5s.volume-up", safe_during_reveal=True)
+@command(
+    "volume_up",
+    QT_TRANSLATE_NOOP("Command", "Volume up"),
+    keys=("Ctrl+Up",),
+    icon="fa5s.volume-up",
+    safe_during_reveal=True,
+    help=QT_TRANSLATE_NOOP("Command", "Master volume up 3 dB (at most +6 dB)."),
+)
 def volume_up(state: ShowState, call: Call) -> Result:
-    """Master volume up 3 dB (at most +6 dB)."""
     return _volume(state, VOLUME_STEP)
 
 
-@command("volume_down", "Volum ned", keys=("Ctrl+Down",), icon="fa5s.volume-down", safe_during_reveal=True)
+@command(
+    "volume_down",
+    QT_TRANSLATE_NOOP("Command", "Volume down"),
+    keys=("Ctrl+Down",),
+    icon="fa5s.volume-down",
+    safe_during_reveal=True,
+    help=QT_TRANSLATE_NOOP("Command", "Master volume down 3 dB."),
+)
 def volume_down(state: ShowState, call: Call) -> Result:
-    """Master volume down 3 dB."""
     return _volume(state, -VOLUME_STEP)
 
 
-@command("media_ended", "Filmen er slutt", arg="required", remote=False, menu=None)
+@command(
+    "media_ended",
+    QT_TRANSLATE_NOOP("Command", "The film has ended"),
+    arg="required",
+    remote=False,
+    menu=None,
+    help=QT_TRANSLATE_NOOP(
+        "Command",
+        "A film with 'then: next' has ended: go to the next cue if its cue is still on (the player runs this).",
+    ),
+)
 def media_ended(state: ShowState, call: Call) -> Result:
-    """A film with 'then: next' has ended: go to the next cue if its cue is still on (the player runs this)."""
     return moves.after_film(state, call.now, call.arg)

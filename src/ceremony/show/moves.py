@@ -39,14 +39,15 @@ def after_film(state: ShowState, now: float, cue_id: str | None) -> tuple[ShowSt
     """A film with ``then: next`` ended: go on, but only from the cue whose film it was (a key pressed at the
     same moment must not skip two cues), and never into an unrevealed winner."""
     if cue_id is None or state.cue.id != cue_id:
-        return state, ignored("the film's cue is no longer on")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "the film's cue is no longer on"))
     if state.cue_index >= len(state.show.cues) - 1:
-        return state, ignored("the film ended at the last cue")
+        return state, ignored(QT_TRANSLATE_NOOP("Outcome", "the film ended at the last cue"))
     target = safe_target(state, state.cue_index + 1)
     if target <= state.cue_index:
-        return state, held("the reveal has not fired")
+        return state, held(QT_TRANSLATE_NOOP("Outcome", "the reveal has not fired"))
     new = enter(state, target, now)
-    return new, ok(f"film ended; cue {target + 1}: {new.cue.label}")
+    ended = QT_TRANSLATE_NOOP("Outcome", "film ended; cue {number}: {label}")
+    return new, ok(ended, number=target + 1, label=new.cue.label)
 
 
 def reveal_playing(state: ShowState, now: float) -> bool:

@@ -23,6 +23,7 @@ from typing import Any, Literal
 import numpy as np
 from PySide6.QtCore import QIODevice, QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
+from ceremony.i18n import QT_TRANSLATE_NOOP, Text
 from ceremony.media.mixer import CHANNELS, PCM, RATE, Mixer, tone
 
 log = logging.getLogger(__name__)
@@ -37,11 +38,24 @@ Level = Literal["green", "amber", "red"]
 
 @dataclass(frozen=True, slots=True)
 class OutputStatus:
-    """How the sound stands, for the checklist and the presenter."""
+    """How the sound stands, for the checklist and the presenter: ``said`` in the operator's language
+    (``translated()``), ``detail`` in English (logs, tests)."""
 
     level: Level
-    detail: str
+    said: Text
     devices: tuple[str, ...] = ()
+
+    @property
+    def detail(self) -> str:
+        return str(self.said)
+
+    def translated(self) -> str:
+        return self.said.translated()
+
+
+def _said(template: str, **values: object) -> Text:
+    """A status text, marked QT_TRANSLATE_NOOP("Preflight", …) where it is written (the checklist shows it)."""
+    return Text(template, tuple(values.items()), "Preflight")
 
 
 class Output(QObject):
@@ -235,6 +249,10 @@ class DeviceOutput(Output):
         return pull.queued if pull is not None else 0.0
 
 
+def _no_sound(exc: BaseException) -> Text:
+    return _said(QT_TRANSLATE_NOOP("Preflight", "no sound: {reason}"), reason=exc)
+
+
 def device_names() -> list[str]:
     """The sound outputs this machine has, as the checklist lists them (none here without a sound server)."""
     from PySide6.QtMultimedia import QMediaDevices
@@ -283,16 +301,18 @@ class SoundOutput(QObject):
         self.mute = mute
         self.clock = clock
         self.output: Output = NullOutput(mixer, self)
-        self.status = OutputStatus("amber", "sound not started yet")
+        self.status = OutputStatus("amber", _said(QT_TRANSLATE_NOOP("Preflight", "sound not started yet")))
         self._devices: Any = None
 
     def start(self) -> None:
         """Open the output (once the stage has its first frame: QtMultimedia takes a moment to load)."""
         if self.wanted == MEMORY_DEVICE:
-            self._use(MemoryOutput(self.mixer, self.clock, self), OutputStatus("green", "memory (tests)"))
+            memory = _said(QT_TRANSLATE_NOOP("Preflight", "memory (tests)"))
+            self._use(MemoryOutput(self.mixer, self.clock, self), OutputStatus("green", memory))
             return
         if self.mute:
-            self._use(NullOutput(self.mixer, self), OutputStatus("amber", "muted (--mute): nothing is heard"))
+            muted = _said(QT_TRANSLATE_NOOP("Preflight", "muted (--mute): nothing is heard"))
+            self._use(NullOutput(self.mixer, self), OutputStatus("amber", muted))
             return
         try:
             from PySide6.QtMultimedia import QMediaDevices
@@ -301,7 +321,7 @@ class SoundOutput(QObject):
             self._devices.audioOutputsChanged.connect(self._reopen)
         except Exception as exc:  # no QtMultimedia here: the show runs silently
             log.warning("sound off: %s", exc)
-            self._use(NullOutput(self.mixer, self), OutputStatus("amber", f"no sound: {exc}"))
+            self._use(NullOutput(self.mixer, self), OutputStatus("amber", _no_sound(exc)))
             return
         self._reopen()
 
@@ -313,24 +333,30 @@ class SoundOutput(QObject):
         except Exception as exc:
             log.exception("listing sound devices failed")
             names, device = (), None
-            self._use(NullOutput(self.mixer, self), OutputStatus("amber", f"no sound: {exc}"))
+            self._use(NullOutput(self.mixer, self), OutputStatus("amber", _no_sound(exc)))
             return
         current = self.output.name if isinstance(self.output, DeviceOutput) else None
         if device is not None and current == str(device.description()):
-            self.status = OutputStatus(self.status.level, self.status.detail, names)
+            self.status = OutputStatus(self.status.level, self.status.said, names)
             self.changed.emit()
             return
         if device is not None:
             output = DeviceOutput(self.mixer, device, self)
             output.failed.connect(self._failed)
-            default = " (the system's default)" if self.wanted is None else ""
-            self._use(output, OutputStatus("green", f"{device.description()}{default}", names))
+            playing = (
+                _said(QT_TRANSLATE_NOOP("Preflight", "{device} (the system's default)"), device=device.description())
+                if self.wanted is None
+                else _said("{device}", device=device.description())
+            )
+            self._use(output, OutputStatus("green", playing, names))
         elif self.wanted is not None:
-            listed = ", ".join(names) if names else "none"
-            detail = f"'{self.wanted}' is not connected (outputs: {listed}); nothing is heard"
-            self._use(NullOutput(self.mixer, self), OutputStatus("red", detail, names))
+            missing = _said(
+                QT_TRANSLATE_NOOP("Preflight", "'{device}' is not connected; nothing is heard"), device=self.wanted
+            )
+            self._use(NullOutput(self.mixer, self), OutputStatus("red", missing, names))
         else:
-            self._use(NullOutput(self.mixer, self), OutputStatus("amber", "no sound output on this machine", names))
+            nothing = _said(QT_TRANSLATE_NOOP("Preflight", "no sound output on this machine"))
+            self._use(NullOutput(self.mixer, self), OutputStatus("amber", nothing, names))
 
     def _use(self, output: Output, status: OutputStatus) -> None:
         old, self.output = self.output, output
@@ -342,7 +368,8 @@ class SoundOutput(QObject):
         self.changed.emit()
 
     def _failed(self, message: str) -> None:
-        self.status = OutputStatus("red", f"the sound output failed: {message}", self.status.devices)
+        failed = _said(QT_TRANSLATE_NOOP("Preflight", "the sound output failed: {reason}"), reason=message)
+        self.status = OutputStatus("red", failed, self.status.devices)
         self.changed.emit()
 
     def test_tone(self) -> None:

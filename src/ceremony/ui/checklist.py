@@ -161,9 +161,11 @@ class ChecklistPanel(QWidget):
         layout.addLayout(self._grid)
         layout.addWidget(self.hint)
         tone_row = QHBoxLayout()
-        self.tone_button = QPushButton("Spill testtone", body)
+        self.tone_button = QPushButton(translate("Checklist", "Play test tone"), body)
         self.tone_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tone_button.setToolTip("One second of 1 kHz at -20 dBFS on the sound output, heard even in a blackout")
+        self.tone_button.setToolTip(
+            translate("Checklist", "One second of 1 kHz at -20 dBFS on the sound output, heard even in a blackout")
+        )
         self.tone_button.clicked.connect(self.testTone)
         tone_row.addWidget(self.tone_button)
         tone_row.addStretch(1)

@@ -253,7 +253,7 @@ def _start_media(
     from ceremony.ui.sound import find_sounds
 
     wanted = getattr(args, "audio_device", None) or loaded.script.settings.audio_device
-    mute = bool(getattr(args, "mute", False)) or _host_monitor(args)  # the host's monitor plays pictures, no sound
+    mute = bool(getattr(args, "mute", False)) or host_monitor(args)  # the host's monitor plays pictures, no sound
     output = SoundOutput(Mixer(), wanted, mute=mute, clock=controller.clock, parent=app)
 
     def pixels() -> tuple[int, int]:

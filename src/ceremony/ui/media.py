@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ceremony.i18n import translate
 from ceremony.media import plan
 from ceremony.media.mixer import Clip, Mixer, Playlist, Source
 from ceremony.media.probe import format_duration, probe_cached
@@ -289,7 +290,7 @@ class MediaDirector(QObject):
         try:
             sources = [self._source(resolve(self.base_dir, name), sound.loop and single) for name in sound.files]
         except Exception as exc:  # a sound that will not play: say so, the show goes on
-            self.failed.emit(f"Lyden kan ikke spilles: {exc}")
+            self.failed.emit(translate("Media", "The sound cannot be played: {reason}").format(reason=exc))
             return
         source = sources[0] if single else Playlist(sources, loop=sound.loop)
         self.mixer.play(sound.name, source, volume=sound.volume, fade_in=sound.fade_in, tags=frozenset({"bed"}))
@@ -327,7 +328,7 @@ class MediaDirector(QObject):
         try:
             self.mixer.play(f"sting:{step}", self._source(path, False))
         except Exception as exc:
-            self.failed.emit(f"Lyden kan ikke spilles: {exc}")
+            self.failed.emit(translate("Media", "The sound cannot be played: {reason}").format(reason=exc))
 
     def sting_ready(self, step: str) -> bool:
         """The built-in sound of a reveal's step is decoded and waiting."""
@@ -397,7 +398,8 @@ class MediaDirector(QObject):
         self._watchdog.setInterval(PLAYING_MS if playing else WATCHDOG_MS)
 
     def _failure_text(self, player: Player) -> str:
-        return f"Filmen på cue {player.cue_index + 1} kan ikke spilles: {player.message}"
+        text = translate("Media", "The film on cue {number} cannot be played: {reason}")
+        return text.format(number=player.cue_index + 1, reason=player.message)
 
     # ---------------------------------------------------------------- what the views ask
 

@@ -11,6 +11,7 @@ import math
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QWidget
 
+from ceremony.i18n import QT_TRANSLATE_NOOP, translate
 from ceremony.media import plan
 from ceremony.ui.controller import ShowController
 from ceremony.ui.media import FilmState, MediaDirector
@@ -26,6 +27,19 @@ QProgressBar { background: #0d1424; border: none; border-radius: 4px; max-height
 QProgressBar::chunk { background: #7fd1c7; border-radius: 4px; }
 QLabel#mediaTime { font-size: 24px; font-weight: 700; }
 """
+#: A film's state as the panel names it (the next film's in lower case).
+FILM_STATES = {
+    "preparing": QT_TRANSLATE_NOOP("MediaPanel", "PREPARING"),
+    "ready": QT_TRANSLATE_NOOP("MediaPanel", "READY"),
+    "playing": QT_TRANSLATE_NOOP("MediaPanel", "PLAYING"),
+    "ended": QT_TRANSLATE_NOOP("MediaPanel", "ENDED"),
+    "failed": QT_TRANSLATE_NOOP("MediaPanel", "FAILED"),
+}
+NEXT_STATES = {
+    "preparing": QT_TRANSLATE_NOOP("MediaPanel", "preparing …"),
+    "ready": QT_TRANSLATE_NOOP("MediaPanel", "ready"),
+    "failed": QT_TRANSLATE_NOOP("MediaPanel", "FAILED: {reason}"),
+}
 
 
 def meter_value(level: float) -> int:
@@ -48,7 +62,7 @@ class MediaPanel(QFrame):
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 8, 12, 8)
         grid.setVerticalSpacing(4)
-        self.caption = self._label("FILM", "caption")
+        self.caption = self._label(translate("MediaPanel", "FILM"), "caption")
         self.time = self._label("–", "mediaTime")
         self.warning = self._label("", "caption")
         self.progress = QProgressBar()
@@ -102,13 +116,15 @@ class MediaPanel(QFrame):
         self._film(media.film_state(state.cue_index))
         self._next(media, state.cue_index + 1)
         bed = media.bed_state()
-        self.bed.setText(f"Lyd: {bed.name}" if bed else "Lyd: –")
+        self.bed.setText(translate("MediaPanel", "Sound: {name}").format(name=bed.name if bed else "–"))
         level = meter_value(bed.level) if bed else 0
         if self.meter.value() != level:
             self.meter.setValue(level)
         status = media.output.status
-        extras = [f"{state.volume_db:+.0f} dB" if state.volume_db else "", "PAUSE" if state.media_paused else ""]
-        self.output.setText("  ·  ".join(["Utgang: " + status.detail, *[e for e in extras if e]]))
+        paused = translate("MediaPanel", "PAUSED") if state.media_paused else ""
+        extras = [f"{state.volume_db:+.0f} dB" if state.volume_db else "", paused]
+        output = translate("MediaPanel", "Output: {state}").format(state=status.translated())
+        self.output.setText("  ·  ".join([output, *[e for e in extras if e]]))
         colour = {"green": GREEN, "amber": AMBER, "red": RED}[status.level]
         restyle(self.output, f"color: {AMBER if state.media_paused else colour}")
 
@@ -120,8 +136,8 @@ class MediaPanel(QFrame):
             restyle(self.time, "")
             return
         if film.status == "failed":
-            self.time.setText("kan ikke spilles")
-            self.warning.setText("FEIL")
+            self.time.setText(translate("MediaPanel", "cannot be played"))
+            self.warning.setText(translate("MediaPanel", FILM_STATES["failed"]))
             restyle(self.time, f"color: {RED}")
             restyle(self.warning, f"color: {RED}")
             return
@@ -130,13 +146,14 @@ class MediaPanel(QFrame):
         self.time.setText(
             f"{clock_text(film.position)} / {clock_text(total)}   −{clock_text(left)}"
             if total is not None
-            else f"{clock_text(film.position)}  (i loop)"
+            else translate("MediaPanel", "{position}  (looping)").format(position=clock_text(film.position))
         )
         value = 0 if not total else round(1000 * min(1.0, film.position / total))
         if self.progress.value() != value:
             self.progress.setValue(value)
         ending = film.status == "playing" and left is not None and left <= WARN_BEFORE_END
-        self.warning.setText(f"SLUTTER OM {math.ceil(left or 0)} s" if ending else film.status.upper())
+        ends = translate("MediaPanel", "ENDS IN {seconds} s").format(seconds=math.ceil(left or 0))
+        self.warning.setText(ends if ending else translate("MediaPanel", FILM_STATES[film.status]))
         restyle(self.time, f"color: {AMBER}" if ending else "")
         restyle(self.warning, f"color: {AMBER}" if ending else "")
 
@@ -145,6 +162,7 @@ class MediaPanel(QFrame):
         if film is None:
             self.next.setText("")
             return
-        words = {"preparing": "forbereder …", "ready": "klar", "failed": f"FEIL: {film.message}"}
-        self.next.setText(f"Neste film: {words.get(film.status, film.status)}")
+        said = translate("MediaPanel", NEXT_STATES[film.status]) if film.status in NEXT_STATES else film.status
+        next_film = translate("MediaPanel", "Next film: {state}")
+        self.next.setText(next_film.format(state=said.format(reason=film.message)))
         restyle(self.next, f"color: {RED if film.status == 'failed' else GREEN if film.status == 'ready' else AMBER}")

@@ -344,7 +344,7 @@ class PresenterWindow(QMainWindow):
             stage_info_of(self._stage_window, lost=self.stage_lost),
             inhibit_status=self._inhibitor.status,
             reload_problems=self.reload_problems,
-            sound=sound_item(status.level, status.detail, status.devices) if status is not None else None,
+            sound=sound_item(status.level, status.said, status.devices) if status is not None else None,
         )
         self.checklist.refresh(items)
         worst = {"green": 0, "amber": 1, "red": 2}

@@ -59,6 +59,14 @@
         <translation>PRE-SHOW CHECKLIST</translation>
     </message>
     <message>
+        <source>Play test tone</source>
+        <translation>Play test tone</translation>
+    </message>
+    <message>
+        <source>One second of 1 kHz at -20 dBFS on the sound output, heard even in a blackout</source>
+        <translation>One second of 1 kHz at -20 dBFS on the sound output, heard even in a blackout</translation>
+    </message>
+    <message>
         <source>No checks yet</source>
         <translation>No checks yet</translation>
     </message>
@@ -168,6 +176,14 @@
     <message>
         <source>the leader&apos;s token on the command line (every user sees it in ps: avoid)</source>
         <translation>the leader&apos;s token on the command line (every user sees it in ps: avoid)</translation>
+    </message>
+    <message>
+        <source>the sound output, by name (see the checklist; default: the system&apos;s)</source>
+        <translation>the sound output, by name (see the checklist; default: the system&apos;s)</translation>
+    </message>
+    <message>
+        <source>play films and sounds silently (rehearse without sound)</source>
+        <translation>play films and sounds silently (rehearse without sound)</translation>
     </message>
     <message>
         <source>Validate a slide script and its assets.</source>
@@ -525,6 +541,55 @@
         <source>Quit ceremony (asks first while the show runs).</source>
         <translation>Quit ceremony (asks first while the show runs).</translation>
     </message>
+    <message>
+        <source>Pause sound/film</source>
+        <extracomment>The master volume&apos;s step (dB) and its range: quiet enough to talk over, never more than +6 dB.</extracomment>
+        <translation>Pause sound/film</translation>
+    </message>
+    <message>
+        <source>Pause the film and every sound, or play on from where they stopped (a new cue always plays).</source>
+        <translation>Pause the film and every sound, or play on from where they stopped (a new cue always plays).</translation>
+    </message>
+    <message>
+        <source>Restart the film</source>
+        <translation>Restart the film</translation>
+    </message>
+    <message>
+        <source>Start the current cue&apos;s film again from its start.</source>
+        <translation>Start the current cue&apos;s film again from its start.</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Sound off</translation>
+    </message>
+    <message>
+        <source>Fade every sound out in one second (films keep their picture); never quits or leaves the stage.</source>
+        <translation>Fade every sound out in one second (films keep their picture); never quits or leaves the stage.</translation>
+    </message>
+    <message>
+        <source>Volume up</source>
+        <translation>Volume up</translation>
+    </message>
+    <message>
+        <source>Master volume up 3 dB (at most +6 dB).</source>
+        <translation>Master volume up 3 dB (at most +6 dB).</translation>
+    </message>
+    <message>
+        <source>Volume down</source>
+        <translation>Volume down</translation>
+    </message>
+    <message>
+        <source>Master volume down 3 dB.</source>
+        <translation>Master volume down 3 dB.</translation>
+    </message>
+    <message>
+        <source>The film has ended</source>
+        <translation>The film has ended</translation>
+    </message>
+    <message>
+        <source>A film with &apos;then: next&apos; has ended: go to the next cue if its cue is still on (the player runs this).</source>
+        <translation>A film with &apos;then: next&apos; has ended: go to the next cue if its cue is still on (the player runs this).</translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -796,6 +861,86 @@ Go on from there (with the revealed winners)?</translation>
     </message>
 </context>
 <context>
+    <name>Media</name>
+    <message>
+        <source>The sound cannot be played: {reason}</source>
+        <extracomment>Seconds the show&apos;s sound takes to fade with a blackout (the picture&apos;s own fade). While a film plays the watchdog also keeps its decoder fed when no view paints (a hidden stage). A follower&apos;s film further than this from its leader&apos;s seeks (seconds) ... ... to a point this far ahead of the leader, and starts there when the leader gets there.</extracomment>
+        <translation>The sound cannot be played: {reason}</translation>
+    </message>
+    <message>
+        <source>The film on cue {number} cannot be played: {reason}</source>
+        <translation>The film on cue {number} cannot be played: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>PREPARING</source>
+        <extracomment>Seconds before a film&apos;s end from which the panel warns (the operator gets ready for what follows). A film&apos;s state as the panel names it (the next film&apos;s in lower case).</extracomment>
+        <translation>PREPARING</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>READY</translation>
+    </message>
+    <message>
+        <source>PLAYING</source>
+        <translation>PLAYING</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>ENDED</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>preparing …</source>
+        <translation>preparing …</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>FAILED: {reason}</source>
+        <translation>FAILED: {reason}</translation>
+    </message>
+    <message>
+        <source>FILM</source>
+        <translation>FILM</translation>
+    </message>
+    <message>
+        <source>Sound: {name}</source>
+        <translation>Sound: {name}</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <source>Output: {state}</source>
+        <translation>Output: {state}</translation>
+    </message>
+    <message>
+        <source>cannot be played</source>
+        <translation>cannot be played</translation>
+    </message>
+    <message>
+        <source>{position}  (looping)</source>
+        <translation>{position}  (looping)</translation>
+    </message>
+    <message>
+        <source>ENDS IN {seconds} s</source>
+        <translation>ENDS IN {seconds} s</translation>
+    </message>
+    <message>
+        <source>Next film: {state}</source>
+        <translation>Next film: {state}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Message to the host — Enter sends, Esc clears</source>
@@ -940,6 +1085,18 @@ Go on from there (with the revealed winners)?</translation>
     <message>
         <source>second press within {ms} ms ignored</source>
         <translation>second press within {ms} ms ignored</translation>
+    </message>
+    <message>
+        <source>the film&apos;s cue is no longer on</source>
+        <translation>the film&apos;s cue is no longer on</translation>
+    </message>
+    <message>
+        <source>the film ended at the last cue</source>
+        <translation>the film ended at the last cue</translation>
+    </message>
+    <message>
+        <source>film ended; cue {number}: {label}</source>
+        <translation>film ended; cue {number}: {label}</translation>
     </message>
     <message>
         <source>already there</source>
@@ -1118,6 +1275,34 @@ Go on from there (with the revealed winners)?</translation>
         <source>the leader does not answer</source>
         <translation>the leader does not answer</translation>
     </message>
+    <message>
+        <source>media paused</source>
+        <translation>media paused</translation>
+    </message>
+    <message>
+        <source>media playing</source>
+        <translation>media playing</translation>
+    </message>
+    <message>
+        <source>this cue has no film</source>
+        <translation>this cue has no film</translation>
+    </message>
+    <message>
+        <source>film restarted</source>
+        <translation>film restarted</translation>
+    </message>
+    <message>
+        <source>all sound fading out</source>
+        <translation>all sound fading out</translation>
+    </message>
+    <message>
+        <source>volume already at {level} dB</source>
+        <translation>volume already at {level} dB</translation>
+    </message>
+    <message>
+        <source>volume {level} dB</source>
+        <translation>volume {level} dB</translation>
+    </message>
 </context>
 <context>
     <name>Overlays</name>
@@ -1261,6 +1446,30 @@ Go on from there (with the revealed winners)?</translation>
         <translation>{count} of the {what} fail: {first}</translation>
     </message>
     <message>
+        <source>Films and sounds</source>
+        <translation>Films and sounds</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>not checked: {reason}</source>
+        <translation>not checked: {reason}</translation>
+    </message>
+    <message>
+        <source>all {count} play</source>
+        <translation>all {count} play</translation>
+    </message>
+    <message>
+        <source>films and sounds</source>
+        <translation>films and sounds</translation>
+    </message>
+    <message>
+        <source>{state} — outputs: {devices}</source>
+        <translation>{state} — outputs: {devices}</translation>
+    </message>
+    <message>
         <source>{count} warning(s): {first}</source>
         <translation>{count} warning(s): {first}</translation>
     </message>
@@ -1363,6 +1572,39 @@ Go on from there (with the revealed winners)?</translation>
     <message>
         <source>nothing saved yet; the first cue change saves to {path}</source>
         <translation>nothing saved yet; the first cue change saves to {path}</translation>
+    </message>
+    <message>
+        <source>no sound: {reason}</source>
+        <extracomment>The device&apos;s buffer: enough to ride out a GIL-holding moment on another thread, little enough for sync. Tests name this device to get a MemoryOutput driven by the show&apos;s clock.</extracomment>
+        <translation>no sound: {reason}</translation>
+    </message>
+    <message>
+        <source>sound not started yet</source>
+        <translation>sound not started yet</translation>
+    </message>
+    <message>
+        <source>memory (tests)</source>
+        <translation>memory (tests)</translation>
+    </message>
+    <message>
+        <source>muted (--mute): nothing is heard</source>
+        <translation>muted (--mute): nothing is heard</translation>
+    </message>
+    <message>
+        <source>{device} (the system&apos;s default)</source>
+        <translation>{device} (the system&apos;s default)</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; is not connected; nothing is heard</source>
+        <translation>&apos;{device}&apos; is not connected; nothing is heard</translation>
+    </message>
+    <message>
+        <source>no sound output on this machine</source>
+        <translation>no sound output on this machine</translation>
+    </message>
+    <message>
+        <source>the sound output failed: {reason}</source>
+        <translation>the sound output failed: {reason}</translation>
     </message>
 </context>
 <context>

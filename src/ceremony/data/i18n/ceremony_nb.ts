@@ -59,6 +59,14 @@
         <translation>SJEKKLISTE FØR SHOWET</translation>
     </message>
     <message>
+        <source>Play test tone</source>
+        <translation>Spill testtone</translation>
+    </message>
+    <message>
+        <source>One second of 1 kHz at -20 dBFS on the sound output, heard even in a blackout</source>
+        <translation>Ett sekund 1 kHz på -20 dBFS på lydutgangen, hørbar også når scenen er svart</translation>
+    </message>
+    <message>
         <source>No checks yet</source>
         <translation>Ingen sjekker ennå</translation>
     </message>
@@ -168,6 +176,14 @@
     <message>
         <source>the leader&apos;s token on the command line (every user sees it in ps: avoid)</source>
         <translation>lederens token på kommandolinjen (alle brukere ser den i ps: unngå det)</translation>
+    </message>
+    <message>
+        <source>the sound output, by name (see the checklist; default: the system&apos;s)</source>
+        <translation>lydutgangen, ved navn (se sjekklisten; standard: systemets)</translation>
+    </message>
+    <message>
+        <source>play films and sounds silently (rehearse without sound)</source>
+        <translation>spill filmer og lyder uten at noe høres (øv uten lyd)</translation>
     </message>
     <message>
         <source>Validate a slide script and its assets.</source>
@@ -525,6 +541,55 @@
         <source>Quit ceremony (asks first while the show runs).</source>
         <translation>Avslutt ceremony (spør først mens showet går).</translation>
     </message>
+    <message>
+        <source>Pause sound/film</source>
+        <extracomment>The master volume&apos;s step (dB) and its range: quiet enough to talk over, never more than +6 dB.</extracomment>
+        <translation>Pause lyd/film</translation>
+    </message>
+    <message>
+        <source>Pause the film and every sound, or play on from where they stopped (a new cue always plays).</source>
+        <translation>Sett filmen og all lyd på pause, eller spill videre der de stoppet (en ny cue spiller alltid).</translation>
+    </message>
+    <message>
+        <source>Restart the film</source>
+        <translation>Start filmen på nytt</translation>
+    </message>
+    <message>
+        <source>Start the current cue&apos;s film again from its start.</source>
+        <translation>Start filmen på denne cuen på nytt fra begynnelsen.</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Lyd av</translation>
+    </message>
+    <message>
+        <source>Fade every sound out in one second (films keep their picture); never quits or leaves the stage.</source>
+        <translation>Ton ut all lyd på ett sekund (filmene beholder bildet); avslutter aldri og forlater aldri scenen.</translation>
+    </message>
+    <message>
+        <source>Volume up</source>
+        <translation>Volum opp</translation>
+    </message>
+    <message>
+        <source>Master volume up 3 dB (at most +6 dB).</source>
+        <translation>Hovedvolumet opp 3 dB (høyst +6 dB).</translation>
+    </message>
+    <message>
+        <source>Volume down</source>
+        <translation>Volum ned</translation>
+    </message>
+    <message>
+        <source>Master volume down 3 dB.</source>
+        <translation>Hovedvolumet ned 3 dB.</translation>
+    </message>
+    <message>
+        <source>The film has ended</source>
+        <translation>Filmen er slutt</translation>
+    </message>
+    <message>
+        <source>A film with &apos;then: next&apos; has ended: go to the next cue if its cue is still on (the player runs this).</source>
+        <translation>En film med &apos;then: next&apos; er slutt: gå til neste cue hvis filmens cue fortsatt er på (avspilleren kjører denne).</translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -796,6 +861,86 @@ Fortsette der (med avslørte vinnere)?</translation>
     </message>
 </context>
 <context>
+    <name>Media</name>
+    <message>
+        <source>The sound cannot be played: {reason}</source>
+        <extracomment>Seconds the show&apos;s sound takes to fade with a blackout (the picture&apos;s own fade). While a film plays the watchdog also keeps its decoder fed when no view paints (a hidden stage). A follower&apos;s film further than this from its leader&apos;s seeks (seconds) ... ... to a point this far ahead of the leader, and starts there when the leader gets there.</extracomment>
+        <translation>Lyden kan ikke spilles: {reason}</translation>
+    </message>
+    <message>
+        <source>The film on cue {number} cannot be played: {reason}</source>
+        <translation>Filmen på cue {number} kan ikke spilles: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>PREPARING</source>
+        <extracomment>Seconds before a film&apos;s end from which the panel warns (the operator gets ready for what follows). A film&apos;s state as the panel names it (the next film&apos;s in lower case).</extracomment>
+        <translation>FORBEREDER</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>KLAR</translation>
+    </message>
+    <message>
+        <source>PLAYING</source>
+        <translation>SPILLER</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>SLUTT</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEIL</translation>
+    </message>
+    <message>
+        <source>preparing …</source>
+        <translation>forbereder …</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>FAILED: {reason}</source>
+        <translation>FEIL: {reason}</translation>
+    </message>
+    <message>
+        <source>FILM</source>
+        <translation>FILM</translation>
+    </message>
+    <message>
+        <source>Sound: {name}</source>
+        <translation>Lyd: {name}</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSE</translation>
+    </message>
+    <message>
+        <source>Output: {state}</source>
+        <translation>Utgang: {state}</translation>
+    </message>
+    <message>
+        <source>cannot be played</source>
+        <translation>kan ikke spilles</translation>
+    </message>
+    <message>
+        <source>{position}  (looping)</source>
+        <translation>{position}  (i loop)</translation>
+    </message>
+    <message>
+        <source>ENDS IN {seconds} s</source>
+        <translation>SLUTTER OM {seconds} s</translation>
+    </message>
+    <message>
+        <source>Next film: {state}</source>
+        <translation>Neste film: {state}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Message to the host — Enter sends, Esc clears</source>
@@ -940,6 +1085,18 @@ Fortsette der (med avslørte vinnere)?</translation>
     <message>
         <source>second press within {ms} ms ignored</source>
         <translation>andre trykk innen {ms} ms ignorert</translation>
+    </message>
+    <message>
+        <source>the film&apos;s cue is no longer on</source>
+        <translation>filmens cue er ikke lenger på</translation>
+    </message>
+    <message>
+        <source>the film ended at the last cue</source>
+        <translation>filmen sluttet på siste cue</translation>
+    </message>
+    <message>
+        <source>film ended; cue {number}: {label}</source>
+        <translation>filmen er slutt; cue {number}: {label}</translation>
     </message>
     <message>
         <source>already there</source>
@@ -1118,6 +1275,34 @@ Fortsette der (med avslørte vinnere)?</translation>
         <source>the leader does not answer</source>
         <translation>lederen svarer ikke</translation>
     </message>
+    <message>
+        <source>media paused</source>
+        <translation>film og lyd på pause</translation>
+    </message>
+    <message>
+        <source>media playing</source>
+        <translation>film og lyd spiller</translation>
+    </message>
+    <message>
+        <source>this cue has no film</source>
+        <translation>denne cuen har ingen film</translation>
+    </message>
+    <message>
+        <source>film restarted</source>
+        <translation>filmen startet på nytt</translation>
+    </message>
+    <message>
+        <source>all sound fading out</source>
+        <translation>all lyd tones ut</translation>
+    </message>
+    <message>
+        <source>volume already at {level} dB</source>
+        <translation>volumet er allerede {level} dB</translation>
+    </message>
+    <message>
+        <source>volume {level} dB</source>
+        <translation>volum {level} dB</translation>
+    </message>
 </context>
 <context>
     <name>Overlays</name>
@@ -1261,6 +1446,30 @@ Fortsette der (med avslørte vinnere)?</translation>
         <translation>{count} av {what} feiler: {first}</translation>
     </message>
     <message>
+        <source>Films and sounds</source>
+        <translation>Filmer og lyder</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Lyd</translation>
+    </message>
+    <message>
+        <source>not checked: {reason}</source>
+        <translation>ikke sjekket: {reason}</translation>
+    </message>
+    <message>
+        <source>all {count} play</source>
+        <translation>alle {count} kan spilles</translation>
+    </message>
+    <message>
+        <source>films and sounds</source>
+        <translation>filmene og lydene</translation>
+    </message>
+    <message>
+        <source>{state} — outputs: {devices}</source>
+        <translation>{state} — utganger: {devices}</translation>
+    </message>
+    <message>
         <source>{count} warning(s): {first}</source>
         <translation>{count} advarsel(er): {first}</translation>
     </message>
@@ -1363,6 +1572,39 @@ Fortsette der (med avslørte vinnere)?</translation>
     <message>
         <source>nothing saved yet; the first cue change saves to {path}</source>
         <translation>ingenting lagret ennå; første cue-bytte lagrer til {path}</translation>
+    </message>
+    <message>
+        <source>no sound: {reason}</source>
+        <extracomment>The device&apos;s buffer: enough to ride out a GIL-holding moment on another thread, little enough for sync. Tests name this device to get a MemoryOutput driven by the show&apos;s clock.</extracomment>
+        <translation>ingen lyd: {reason}</translation>
+    </message>
+    <message>
+        <source>sound not started yet</source>
+        <translation>lyden er ikke startet ennå</translation>
+    </message>
+    <message>
+        <source>memory (tests)</source>
+        <translation>minne (tester)</translation>
+    </message>
+    <message>
+        <source>muted (--mute): nothing is heard</source>
+        <translation>dempet (--mute): ingenting høres</translation>
+    </message>
+    <message>
+        <source>{device} (the system&apos;s default)</source>
+        <translation>{device} (systemets standard)</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; is not connected; nothing is heard</source>
+        <translation>&apos;{device}&apos; er ikke koblet til; ingenting høres</translation>
+    </message>
+    <message>
+        <source>no sound output on this machine</source>
+        <translation>ingen lydutgang på denne maskinen</translation>
+    </message>
+    <message>
+        <source>the sound output failed: {reason}</source>
+        <translation>lydutgangen sviktet: {reason}</translation>
     </message>
 </context>
 <context>
