@@ -439,8 +439,8 @@ def media_item(loaded: LoadedScript) -> tuple[CheckItem | None, list[Diagnostic]
 
 def sound_item(level: Status, detail: Text, devices: Sequence[str]) -> CheckItem:
     """The sound output: green when it plays, amber with none (or muted), red when the chosen one is missing;
-    the outputs there are listed when it does not play."""
-    if devices and level != "green":
+    then the outputs this machine has, by the names ``--audio-device`` and ``settings.audio_device`` take."""
+    if devices:
         listed = QT_TRANSLATE_NOOP("Preflight", "{state} — outputs: {devices}")
         return check_item("sound", SOUND, level, listed, state=detail, devices=", ".join(devices))
     return check_item("sound", SOUND, level, detail.template, **dict(detail.values))

@@ -1,6 +1,6 @@
 """Run by tests/ui/test_pulse.py in its own process (PULSE_SERVER set before QtMultimedia loads): the show plays
 its walk-in bed on a real sound device, 'next' after three and a half loops, then quits. Prints the sound's
-status and the samples the mixer rendered before 'next', as JSON."""
+status, the devices the checklist lists, and the samples the mixer rendered before 'next', as JSON."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 
 from ceremony.media.mixer import RATE
+from ceremony.preflight import sound_item
 from ceremony.script.loader import load_script
 from ceremony.ui.main import build_show
 
@@ -42,7 +43,16 @@ show.controller.run("next")
 wait_for(lambda: False, 2.0)
 print(
     json.dumps(
-        {"status": media.output.status.detail, "began": began, "played": played, "cue": show.controller.state.cue.id}
+        {
+            "status": media.output.status.detail,
+            "devices": list(media.output.status.devices),
+            "checklist": sound_item(
+                media.output.status.level, media.output.status.said, media.output.status.devices
+            ).detail,
+            "began": began,
+            "played": played,
+            "cue": show.controller.state.cue.id,
+        }
     )
 )
 media.close()

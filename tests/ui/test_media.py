@@ -299,6 +299,26 @@ def test_a_missing_sound_device_is_red_and_the_show_runs_silently(qtbot, clock: 
     assert show.controller.state.cue.id == "film"
 
 
+def test_the_script_chooses_the_sound_output_and_the_command_line_wins(  # type: ignore[no-untyped-def]
+    qtbot, clock: FakeClock, film_show: Path
+) -> None:
+    from ceremony import cli
+
+    text = film_show.read_text(encoding="utf-8").replace(
+        "slides:\n", "settings:\n  audio_device: Hall PA\nslides:\n", 1
+    )
+    film_show.write_text(text, encoding="utf-8")
+    show = open_show(qtbot, clock, film_show)  # settings.audio_device: a device this machine does not have
+    panel = show.presenter.checklist
+    qtbot.waitUntil(lambda: panel.status_of("sound") == "red", timeout=10000)
+    assert "'Hall PA' er ikke koblet til" in (panel.detail_of("sound") or "")
+    args = cli._run_parser().parse_args([str(film_show), "--audio-device", "memory:", "--mute"])
+    assert (args.audio_device, args.mute) == ("memory:", True)  # the options as the command line gives them
+    show = open_show(qtbot, clock, film_show, audio_device=args.audio_device)
+    begun(qtbot, show)  # --audio-device wins over the script's choice
+    assert show.media is not None and show.media.output.status.detail == "memory (tests)"
+
+
 def test_no_device_at_all_is_amber_never_a_crash(qtbot, clock: FakeClock, film_show: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import ceremony.ui.audio_out as audio_out
 
