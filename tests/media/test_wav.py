@@ -51,7 +51,7 @@ def test_a_show_without_films_never_loads_ffmpeg(tmp_path: Path) -> None:
         "import argparse, sys\n"
         "from PySide6.QtCore import QEventLoop, QTimer\n"
         "from ceremony.script.loader import load_script\n"
-        "from ceremony.ui.main import build_show\n"
+        "from ceremony.app import build_show\n"
         "seen = []\n"
         "def first():\n"
         "    seen.append(('PySide6.QtMultimedia' in sys.modules, 'av' in sys.modules))\n"

@@ -270,6 +270,21 @@ HYPOTHESIS = settings(
 )
 
 
+def test_a_head_request_for_a_websocket_is_refused_without_a_body(
+    serve: Callable[..., Served], qtbot: QtBot, caplog: pytest.LogCaptureFixture, sent_statuses: list[int]
+) -> None:
+    """Found by the fuzzer below: the refusal's JSON body (401: no token) was sent after a HEAD, h11 raised, and
+    the log had an error."""
+    served = serve(require_token=True)
+    data = (
+        b"HEAD /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        b"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+    )
+    reply = in_thread(qtbot, lambda: _exchange(served.port, data, half_close=False))
+    _check(reply, sent_statuses, caplog)
+    assert reply.startswith(b"HTTP/1.1 4") and reply.endswith(b"\r\n\r\n"), reply  # a status, headers, no body
+
+
 @pytest.mark.parametrize("require_token", [True, False])
 def test_random_and_mutated_http_requests_get_4xx_never_5xx(
     serve: Callable[..., Served],

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 
+from ceremony.app import build_show
 from ceremony.media.mixer import RATE
 from ceremony.preflight import sound_item
 from ceremony.script.loader import load_script
-from ceremony.ui.main import build_show
 
 
 def wait_for(condition, seconds: float) -> bool:  # type: ignore[no-untyped-def]

@@ -269,7 +269,7 @@ class HttpProtocol:
         self._body = bytearray()
         switching = self.h11.their_state is h11.MIGHT_SWITCH_PROTOCOL  # type: ignore[attr-defined]
         if switching and request.wants_websocket:
-            self._upgrade(request)
+            self._upgrade(request, head_only=head.method == b"HEAD")
             return False
         self._send(self.host.respond(request), head_only=head.method == b"HEAD")
         return True
@@ -324,11 +324,11 @@ class HttpProtocol:
                 pass
         self.link.close()
 
-    def _upgrade(self, request: Request) -> None:
+    def _upgrade(self, request: Request, *, head_only: bool = False) -> None:
         """Answer 101 and hand the socket to the WebSocket protocol, or refuse the upgrade with a JSON error."""
         refusal = self.host.websocket_refusal(self.link, request) or _handshake_refusal(request)
-        if refusal is not None:
-            self._send(replace(refusal, close=True))
+        if refusal is not None:  # a HEAD's refusal has no body (h11 refuses to send one)
+            self._send(replace(refusal, close=True), head_only=head_only)
             return
         accept = generate_accept_token(request.headers["sec-websocket-key"].strip().encode("latin-1")).decode()
         switch = h11.InformationalResponse(
