@@ -263,7 +263,27 @@ def test_a_closed_show_lets_go_of_its_films_and_its_sound(qtbot, clock: FakeCloc
     qtbot.wait(100)  # the output's timer would have rendered a second by now
     assert len(output.recorded()) == heard
     director.postersReady.emit([1, 3])  # a poster that comes in late: nothing raises (pytest-qt would fail here)
+    show.controller.run("goto", "after")  # the engine outlives the windows here: the director no longer follows
     qtbot.wait(10)
+    assert not director.players
+
+
+def test_a_show_closed_before_its_sound_began_never_begins(qtbot, clock: FakeClock, film_show: Path, request) -> None:  # type: ignore[no-untyped-def]
+    """The sound starts a moment after the stage's first frame; a show gone by then (a window closed at once)
+    starts nothing (it raised 'cannot schedule new futures after shutdown' into the next show)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    show = open_show(qtbot, clock, film_show, audio_device="memory:")
+    director = show.media
+    assert director is not None and not director.begun
+    presenter = show.presenter
+    request.node.qt_widgets = [(w, f) for w, f in request.node.qt_widgets if w() is not presenter]
+    presenter.close()
+    presenter.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert director.closed
+    qtbot.wait(500)  # past the moment the sound would have begun
+    assert not director.begun and director.output.status.detail == "sound not started yet"
 
 
 def test_the_checklist_says_where_the_sound_goes_and_plays_a_test_tone(

@@ -283,6 +283,8 @@ def _start_media(
     presenter.destroyed.connect(output.stop)
 
     def begin() -> None:
+        if director.closed:  # the show went before its sound began (a test's, or a window closed at once)
+            return
         output.start()
         director.begin(controller.state)
 

@@ -105,6 +105,8 @@ class MediaDirector(QObject):
         """Each film cue's poster, small, for the presenter's Next preview and the cue list."""
         self._announced: set[tuple[str, plan.Film]] = set()
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ceremony-media")
+        self.closed = False
+        """The show has gone (its presenter closed, or the app quits): nothing more is prepared or played."""
         self._cue: Cue | None = None
         self._paused = False
         self._seeks: dict[int, tuple[Player, float, float]] = {}
@@ -124,6 +126,8 @@ class MediaDirector(QObject):
 
     def begin(self, state: ShowState) -> None:
         """Start what the show's current cue plays (at start-up, once the output runs)."""
+        if self.closed:
+            return
         self._decode_stings()
         self._make_posters(state.show.cues)
         self._apply(plan.on_move(self.script(), None, state.cue, None), state)
@@ -135,6 +139,8 @@ class MediaDirector(QObject):
 
     def on_change(self, old: ShowState, new: ShowState) -> None:
         """Follow one change of the show's state (never raises into the engine)."""
+        if self.closed:
+            return
         try:
             self._change(old, new)
         except Exception:  # a sound problem must never stop the show
@@ -462,6 +468,7 @@ class MediaDirector(QObject):
         return "sound " + ", ".join(Path(f).name for f in sound.files) + (" (loop)" if sound.loop else "")
 
     def close(self) -> None:
+        self.closed = True
         self._watchdog.stop()
         for index in list(self.players):
             self._stop_film(index)
