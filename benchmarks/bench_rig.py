@@ -126,7 +126,7 @@ ensure_gui_app()
 from ceremony.render.renderer import Renderer
 from ceremony.script.loader import load_script
 r = Renderer(load_script(sys.argv[1]), prefetch_size=None)
-print(json.dumps(r.view(r.cues[0]).clock_box))
+print(json.dumps(r.scene(r.view(r.cues[0])).clock_box))
 r.close()
 """
 
