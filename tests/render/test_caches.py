@@ -76,7 +76,7 @@ def test_prefetch_prepares_the_reveal_ahead(fresh) -> None:  # type: ignore[no-u
         assert steps < 100
         r.store.wait()
     layers = {key[0] for key, _ in r.layers.cache.items()}
-    assert ("stage",) in layers
+    assert r.layers.has_backdrop(QSize(1920, 1080))  # what the reveal draws over
     assert ("reveal-settled", "under-15000", "kvitsoy") in layers  # the preset winner's resting cards
     sprites = [key for key, _ in r.reveal.sprites.cache.items()]
     assert any(key[0] == "card" for key in sprites)
@@ -138,3 +138,71 @@ def test_preparing_a_one_nominee_class(fresh) -> None:  # type: ignore[no-untype
     one = dataclasses.replace(award_class, nominees=award_class.nominees[:1], winner="live")
     r.reveal.prepare_sprites(one, 0.5, None)
     assert any(key[:2] == ("card", one.id) for key, _ in r.reveal.sprites.cache.items())
+
+
+def test_a_fade_out_of_a_moving_picture_keeps_no_scratch_frame(fresh, loaded: LoadedScript) -> None:  # type: ignore[no-untyped-def]
+    """Leaving the walk-in (its clock moves) and a settled reveal by a fade: every frame is the outgoing frame
+    and the incoming one blended as whole pictures, and no frame-sized scratch image stays after it."""
+    import datetime as dt
+
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainter
+
+    from ceremony.render.geometry import ease
+
+    r = fresh()
+    winners = preset_winners(loaded)
+    now = dt.datetime(2026, 2, 13, 12, 50)
+    walk_in, title = r.cues[0], r.cues[1]
+    reveal = _cue(r, "reveal")
+    winner = r.cues[reveal.index + 1]
+    pairs = (
+        (Frame(cue=walk_in, now=now), Frame(cue=title)),
+        (Frame(cue=reveal, t=5.0, winners=winners), Frame(cue=winner, winners=winners)),
+    )
+    for old, new in pairs:
+        assert new.cue.transition.type == "fade"
+        before, after = render(r, old, 640, 360), render(r, new, 640, 360)
+        for progress in (0.3, 0.7):
+            blended = before.copy()  # the incoming picture over the outgoing one at the eased progress
+            painter = QPainter(blended)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # as the renderer draws images
+            painter.setOpacity(ease(progress))
+            painter.drawImage(QPointF(0, 0), after)
+            painter.end()
+            got = render(r, dataclasses.replace(new, outgoing=old, progress=progress), 640, 360)
+            assert got == blended, f"{new.cue.id} at {progress}"
+        assert len(r._scratch) == 0
+        render(r, new, 640, 360)
+        assert len(r._scratch) == 0, "nothing kept once the transition is over"
+
+
+def test_scratch_frames_go_once_the_transition_is_over(fresh, loaded: LoadedScript) -> None:  # type: ignore[no-untyped-def]
+    """A slide out of a moving picture draws it into a scratch frame; the first frame after the transition
+    at that size lets it go (a 1080p frame is 8 MB)."""
+    import datetime as dt
+
+    r = fresh()
+    walk_in = Frame(cue=r.cues[0], now=dt.datetime(2026, 2, 13, 12, 50))
+    slide = next(c for c in r.cues if c.transition.type == "slide")
+    sliding = Frame(cue=slide, outgoing=walk_in, progress=0.5)
+    render(r, sliding, 640, 360)
+    assert len(r._scratch) == 1
+    render(r, sliding, 320, 180)
+    render(r, Frame(cue=slide), 640, 360)
+    assert [key[1:] for key, _ in r._scratch.items()] == [(320, 180)], "only the finished size's frame went"
+
+
+def test_the_background_decoded_for_a_backdrop_is_let_go(fresh) -> None:  # type: ignore[no-untyped-def]
+    """The backdrop (theme colour and background image) is kept drawn, one per size; the decoded background
+    image is not kept beside it (8 MB at 1920x1080), nor decoded again by the next prefetch at that size."""
+    r = fresh()
+    assert r.background is not None
+    r.prefetch([0, 1], QSize(640, 360))
+    r.prepare_all()
+    assert r.layers.has_backdrop(QSize(640, 360))
+    decoded = [key for key, _ in r.store._images.items() if key[0] == str(r.background)]
+    assert decoded == [], "the background stays decoded beside its backdrop"
+    r.prefetch([1, 2], QSize(640, 360))
+    r.store.wait()
+    assert not any(key[0] == str(r.background) for key, _ in r.store._images.items()), "decoded again"

@@ -89,6 +89,14 @@ class ByteCache(Generic[K, V]):
         self._bytes -= self._sizes.pop(key)
         return self._entries.pop(key)
 
+    def drop(self, unwanted: Callable[[K], bool]) -> int:
+        """Drop every entry whose key is unwanted (pinned or not); the bytes let go."""
+        freed = 0
+        for key in [k for k in self._entries if unwanted(k)]:
+            freed += self._sizes[key]
+            self.pop(key)
+        return freed
+
     def clear(self) -> None:
         self._entries.clear()
         self._sizes.clear()

@@ -112,15 +112,17 @@ class ItemPainter:
         """For a PDF: each image's largest pixel size in the document and its draws to come (plan_vector)."""
 
     # ---------------------------------------------------------------- backdrop
-    def backdrop(self, painter: QPainter, kind: str, scale: float, vector: bool) -> None:
+    def backdrop(self, painter: QPainter, kind: str, scale: float, vector: bool, *, keep: bool = True) -> None:
+        """The canvas's backdrop: black, or the stage (the theme's colour and the background image, covering).
+
+        keep=False: the background image decoded for this is not kept (the caller keeps the picture it drew)."""
         if kind == "black":
             painter.fillRect(CANVAS, QColor("#000000"))
             return
         painter.fillRect(CANVAS, QColor(self.palette.background))
         if self.background is not None:
-            self.image(
-                painter, ImageItem("background", self.background, (0.0, 0.0, 1920.0, 1080.0)), scale, vector, cover=True
-            )
+            item = ImageItem("background", self.background, (0.0, 0.0, 1920.0, 1080.0))
+            self.image(painter, item, scale, vector, cover=True, keep=keep)
 
     # ---------------------------------------------------------------- items
     def items(
@@ -136,7 +138,9 @@ class ItemPainter:
             else:
                 self.shape(painter, item, opacity, vector)
 
-    def image(self, painter: QPainter, item: ImageItem, scale: float, vector: bool, cover: bool = False) -> None:
+    def image(
+        self, painter: QPainter, item: ImageItem, scale: float, vector: bool, cover: bool = False, keep: bool = True
+    ) -> None:
         path = item.path
         natural = self.store.natural(path, item.view_box) if path is not None else None
         if path is None or natural is None:
@@ -158,6 +162,8 @@ class ItemPainter:
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(target, image)
+        if not keep:
+            self.store.forget(path, dw, dh, item.view_box)
 
     def plan_vector(self, items: list[Item] | tuple[Item, ...], scale: float) -> None:
         """Note the pixel size each image of items needs in a PDF (at scale device pixels per canvas

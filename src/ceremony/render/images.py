@@ -162,8 +162,8 @@ class ImageStore:
     def _finish(self, key: ImageKey, future: Future[QImage | None]) -> None:
         image = None if future.cancelled() or future.exception() else future.result()
         with self._lock:
-            self._pending.pop(key, None)
-            self._store(key, image)
+            if self._pending.pop(key, None) is future:  # else get() took it (and it may be forgotten since)
+                self._store(key, image)
 
     def _store(self, key: ImageKey, image: QImage | None) -> None:
         if key not in self._images:
@@ -187,16 +187,22 @@ class ImageStore:
                 return self._images.get(key)
             future = self._pending.get(key)
         if future is not None:
-            image = future.result()
+            image = None if future.cancelled() or future.exception() else future.result()
         else:
             self.sync_decodes += 1
             image = self._decode(path, width, height, view_box)
         with self._lock:
-            self._store(key, image)
+            if future is None or self._pending.pop(key, None) is future:  # stored once, by get or by _finish
+                self._store(key, image)
         return image
 
     def _decode(self, path: Path, width: int, height: int, view_box: ViewBox) -> QImage | None:
         return decode(self.source(path), width, height, view_box)
+
+    def forget(self, path: Path, width: int, height: int, view_box: ViewBox = None) -> None:
+        """Let a decoded image go (its only user keeps what it drew from it: the stage's backdrop)."""
+        with self._lock:
+            self._images.pop((str(path), width, height, view_box))
 
     def busy(self) -> bool:
         """True while any prefetch is still decoding."""

@@ -33,7 +33,7 @@ from ceremony.render.items import ImageItem, Item, Layout
 from ceremony.render.layers import LAYER_BYTES, Layers
 from ceremony.render.reveal import RevealPainter
 from ceremony.render.style import Ctx, palette_for
-from ceremony.render.transitions import transition_for
+from ceremony.render.transitions import Blend, transition_for
 from ceremony.render.views import View, resolve
 from ceremony.script.assets import resolve as resolve_asset
 from ceremony.script.loader import LoadedScript
@@ -48,10 +48,6 @@ _PDF_REVEAL = QSize(3840, 2160)
 FILM_SCRIM = QColor(0, 0, 0, 102)
 """Over a film behind a title or countdown: 40 % black, so white text stays readable over a bright picture."""
 """The size of the picture a reveal goes into a PDF as."""
-
-
-_BLENDS = frozenset({"fade", "zoom"})
-"""Transitions that bring the incoming picture in by its opacity."""
 
 
 class Renderer:
@@ -90,7 +86,8 @@ class Renderer:
         self._scratch: ByteCache[tuple[str, int, int], QImage] = ByteCache(
             0, lambda image: image.sizeInBytes(), keep_at_least=2
         )
-        """The two frames of a transition, drawn into these and then blended (their size, kept for the next)."""
+        """A moving frame of a transition that is not a blend (or coming in), drawn into one of these and put
+        together with the other; dropped once a frame at that size is painted out of transition."""
         if prefetch_size is not None:
             self.prefetch(range(min(4, len(self.cues))), prefetch_size)
 
@@ -168,6 +165,8 @@ class Renderer:
                 self._transition(painter, target, frame)
             else:
                 self._draw_frame(painter, target, frame)
+                if len(self._scratch):  # a transition at this size is over: its scratch frames go (8 MB at 1080p)
+                    self._scratch.drop(lambda key: key[1:] == (target.width(), target.height()))
         if frame.rehearsal or frame.blackout != "none":
             painter.save()
             painter.setTransform(canvas_transform(target), True)
@@ -217,19 +216,28 @@ class Renderer:
         return countdown_text(slide.until, now or dt.datetime.now())
 
     def _transition(self, painter: QPainter, target: QRect, frame: Frame) -> None:
-        """The outgoing and incoming frames, each drawn whole, then blended by the cue's transition."""
+        """The outgoing and incoming frames, each drawn whole, then put together by the cue's transition.
+
+        A blend (fade, zoom) draws the outgoing frame straight into the target, then the incoming one over
+        it: no frame-sized scratch image for a moving outgoing picture (the walk-in, a settled reveal)."""
         assert frame.outgoing is not None
-        old = self._frame_image("out", target.size(), frame.outgoing)
         p = ease(frame.progress)
-        if frame.cue.transition.type in _BLENDS and p * 255 < 0.5:
-            # The frame painted inside the key press: the incoming picture is not visible yet (under half a
-            # level of opacity), so it is not blended in: the same pixels, a 1080p blend (~1 ms) sooner.
-            painter.drawImage(target.topLeft(), old)
-            return
+        move = transition_for(frame.cue.transition.type)
+        if isinstance(move, Blend):
+            self._draw_frame(painter, target, frame.outgoing)
+            if p * 255 < 0.5:
+                # The frame painted inside the key press: the incoming picture is not visible yet (under half a
+                # level of opacity), so it is not blended in: the same pixels, a 1080p blend (~1 ms) sooner.
+                return
+        else:
+            old = self._frame_image("out", target.size(), frame.outgoing)
         new = self._frame_image("in", target.size(), replace(frame, outgoing=None, progress=1.0))
         painter.save()
         painter.translate(target.topLeft())
-        transition_for(frame.cue.transition.type).render(painter, old, new, p)
+        if isinstance(move, Blend):
+            move.over(painter, new, p)
+        else:
+            move.render(painter, old, new, p)
         painter.restore()
 
     def _frame_image(self, slot: str, size: QSize, frame: Frame) -> QImage:
@@ -312,8 +320,9 @@ class Renderer:
         for i in shown:
             for item in self._images_of(self.cues[i]):
                 self._prefetch_item(item, scale)
-        if self.background is not None:
-            self.store.prefetch(self.background, round(canvas.width()), round(canvas.height()))
+        backdrop = QSize(round(canvas.width()), round(canvas.height()))
+        if self.background is not None and not self.layers.has_backdrop(backdrop):  # once drawn, it is let go
+            self.store.prefetch(self.background, backdrop.width(), backdrop.height())
         self._queue_preparation(shown[:prepare], size, dpr, revealed)
 
     def prepare_step(self) -> bool:

@@ -38,10 +38,6 @@ def settled(t: float) -> bool:
     return t >= 1.0 and S.reveal_progress(t) >= 1.0 and glow_step(t) == GLOW_LEVELS and S.header_opacity(t) <= 0.0
 
 
-def _nothing(_painter: QPainter) -> None:
-    return None
-
-
 class RevealPainter:
     """Draws the suspense and the reveal step from sprites and layers it prepares ahead."""
 
@@ -76,7 +72,7 @@ class RevealPainter:
         to_device = canvas_transform(QRect(QPoint(0, 0), size))
         cards = S.card_rects(len(award_class.nominees))
         accent = self.ctx.palette.accent
-        work: list[Work] = [(("stage",), lambda: self.layers.drawn(("stage",), size, _nothing))]
+        work: list[Work] = [(("backdrop",), lambda: self.layers.backdrop(size))]
         for width in OUTLINE_WIDTHS:  # the suspense's pulsing outlines, a pen width at a time (~1 ms each)
             prepare = functools.partial(prepare_outlines, self.outlines, to_device, cards, accent, width)
             work.append((("outline", len(cards), width), prepare))
@@ -110,7 +106,7 @@ class RevealPainter:
             self.sprites.of_items(key, CANVAS_W, height, scale, local, inked=True)
 
     def _prepare_glow_base(self, size: QSize, step: int) -> None:
-        stage = self.layers.drawn(("stage",), size, _nothing)
+        stage = self.layers.backdrop(size)
         self.glow.prepare(stage, step, canvas_transform(QRect(QPoint(0, 0), size)))
 
     # ---------------------------------------------------------------- the reveal step
@@ -130,7 +126,7 @@ class RevealPainter:
             base = self._settled_layer(award_class, winner, size)
             self._rest(award_class, size)
         else:
-            stage = self.layers.drawn(("stage",), size, _nothing)
+            stage = self.layers.backdrop(size)
             step = glow_step(t)
             glowing = self.glow.ready(stage, step) if step > 0 else None
             base = stage if glowing is None else glowing

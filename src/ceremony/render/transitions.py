@@ -7,6 +7,7 @@ one class here (and its name in the script model's list).
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import Protocol
 
@@ -47,12 +48,26 @@ class Cut:
         painter.drawImage(QPointF(0, 0), new)
 
 
-@transition("fade")
-class Fade:
-    """The new picture fades in over the old."""
+class Blend(ABC):
+    """A transition that draws the old picture whole where it is, then the new one over it (``over``).
+
+    The renderer draws the old picture of a blend straight into the target (a moving one too: the walk-in,
+    a settled reveal) instead of into a frame-sized scratch image first, and calls ``over`` for the rest."""
 
     def render(self, painter: QPainter, old: QImage, new: QImage, t: float) -> None:
         painter.drawImage(QPointF(0, 0), old)
+        self.over(painter, new, t)
+
+    @abstractmethod
+    def over(self, painter: QPainter, new: QImage, t: float) -> None:
+        """Draw the new picture at t over the old one already drawn."""
+
+
+@transition("fade")
+class Fade(Blend):
+    """The new picture fades in over the old."""
+
+    def over(self, painter: QPainter, new: QImage, t: float) -> None:
         painter.setOpacity(t)
         painter.drawImage(QPointF(0, 0), new)
         painter.setOpacity(1.0)
@@ -69,13 +84,12 @@ class Slide:
 
 
 @transition("zoom")
-class Zoom:
+class Zoom(Blend):
     """The new picture fades in while it grows from 92 % to full size, centred."""
 
-    def render(self, painter: QPainter, old: QImage, new: QImage, t: float) -> None:
-        painter.drawImage(QPointF(0, 0), old)
+    def over(self, painter: QPainter, new: QImage, t: float) -> None:
         painter.setOpacity(t)
         s = lerp(0.92, 1.0, t)
-        w, h = old.width() * s, old.height() * s
-        painter.drawImage(QRectF((old.width() - w) / 2, (old.height() - h) / 2, w, h), new)
+        w, h = new.width() * s, new.height() * s
+        painter.drawImage(QRectF((new.width() - w) / 2, (new.height() - h) / 2, w, h), new)
         painter.setOpacity(1.0)
