@@ -133,3 +133,28 @@ def _rest(show) -> None:  # type: ignore[no-untyped-def]
     while time.monotonic() < end and (renderer.preparing or show.stage.animating or renderer.store.pending):
         QApplication.processEvents()
     QApplication.processEvents()
+
+
+def test_a_transition_ends_on_its_still_picture(show, clock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """When the show's clock passes a transition's end while a transition frame is being painted (98 %),
+    the stage paints one more frame: the picture left standing is the incoming cue's, not one a few
+    hundredths short of it (and only its layer stays pinned)."""
+    stage, controller = show.stage, show.controller
+    settle(clock, 6.0)
+    _rest(show)
+    press(qtbot, show.presenter, Qt.Key.Key_PageDown)  # walk-in -> title: a fade
+    duration = controller.state.cue.transition.duration
+    assert duration > 0 and stage.last_good_frame.in_transition
+    paint = controller.renderer.paint
+
+    def late(painter, rect, frame):  # type: ignore[no-untyped-def]
+        paint(painter, rect, frame)
+        if painter.device() is stage and frame.in_transition and frame.progress >= 0.9:
+            clock.advance(duration)  # the transition ends while this stage frame is painted
+
+    controller.renderer.paint = late  # type: ignore[method-assign]
+    clock.advance(duration * 0.98)
+    qtbot.waitUntil(lambda: clock.now - controller.state.cue_entered_at > duration, timeout=1000)
+    qtbot.wait(100)
+    assert not stage.last_good_frame.in_transition
+    assert not stage.animating

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QPaintEv
 from PySide6.QtWidgets import QWidget
 
 from ceremony.i18n import QT_TRANSLATE_NOOP, translate
-from ceremony.render.frame import Frame
+from ceremony.render.frame import FRAME_INTERVAL, Frame
 from ceremony.render.renderer import Renderer
 from ceremony.ui.screens import (
     Placement,
@@ -224,6 +224,11 @@ class StageWidget(QWidget):
             interval = self._renderer.frame_interval(frame)
         else:
             interval = None
+        if interval is None and frame is not None and self._renderer is not None:
+            # The show is still by now, but the frame just painted was still moving (a transition at 98 %, a
+            # reveal a moment before its end): one more frame, so the picture left standing is the still one
+            # (and the layers pinned are its own, not the transition's two).
+            interval = FRAME_INTERVAL if self._renderer.frame_interval(frame) is not None else None
         due = self._due_source() if self._due_source is not None else None
         wait = wake_ms(time.monotonic(), interval, due, self.tick_phase)
         if wait is None:
