@@ -206,3 +206,34 @@ def test_the_background_decoded_for_a_backdrop_is_let_go(fresh) -> None:  # type
     r.prefetch([1, 2], QSize(640, 360))
     r.store.wait()
     assert not any(key[0] == str(r.background) for key, _ in r.store._images.items()), "decoded again"
+
+
+def test_a_class_s_reveal_sprites_go_once_the_show_has_left_it(fresh, loaded: LoadedScript) -> None:  # type: ignore[no-untyped-def]
+    """The stage lets go of the card and header sprites (and their faded and smooth copies) of classes none
+    of the cues around it belong to; the other class's stay, and a reveal drawn again is the same picture."""
+    winners = preset_winners(loaded)
+    r = fresh()
+    first, second = r.script.classes[0].id, r.script.classes[1].id
+    reveals = {c.class_id: c for c in r.cues if c.kind == "reveal" and c.step == "reveal"}
+    times = (0.5, 1.2, 5.0)  # moving (faded copies), still (smooth copies), settled
+    before = [render(r, Frame(cue=reveals[first], t=t, winners=winners), 640, 360) for t in times]
+    for t in times:
+        render(r, Frame(cue=reveals[second], t=t, winners=winners), 640, 360)
+
+    def classes() -> set[object]:
+        return {key[1] for key, _ in r.reveal.sprites.cache.items() if key[0] in ("card", "header")}
+
+    assert classes() == {first, second}
+    smooth_and_faded = len(r.reveal.sprites.faded) + sum(
+        1 for k, _ in r.reveal.sprites.cache.items() if k[0] == "smooth"
+    )
+    around_second = range(reveals[second].index - 2, min(len(r.cues), reveals[second].index + 5))
+    assert all(r.cues[i].class_id != first for i in around_second)
+    assert r.let_go(around_second) > 0
+    assert classes() == {second}
+    left = len(r.reveal.sprites.faded) + sum(1 for k, _ in r.reveal.sprites.cache.items() if k[0] == "smooth")
+    assert left < smooth_and_faded, "the first class's faded and smooth copies went with its sprites"
+    assert r.let_go(around_second) == 0
+    again = [render(r, Frame(cue=reveals[first], t=t, winners=winners), 640, 360) for t in times]
+    assert again == before
+

@@ -94,7 +94,7 @@ def test_the_sooner_of_the_animation_tick_and_the_film_picture_wins() -> None:
 
 
 def test_every_cue_is_drawn_before_the_key_that_shows_it(show, clock, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Page Down through the whole show at the projector's size (four frames fill the layer cache), resting
+    """Page Down through the whole show at the projector's size (three frames fill the layer cache), resting
     between presses as on the night: the stage paints each cue inside its key press from layers drawn ahead.
 
     What broke it: the presenter's previews (StageWidgets too) replaced the stage's drawing-ahead with their
@@ -113,6 +113,7 @@ def test_every_cue_is_drawn_before_the_key_that_shows_it(show, clock, qtbot) -> 
 
     renderer.items.items = spy  # type: ignore[method-assign]
     late = []
+    with_sprites: dict[str, set[object]] = {}
     for cue in show.controller.cues[1:]:
         settle(clock, 6.0)  # past every transition, a suspense's 5 s and a reveal's 4 s
         _rest(show)
@@ -123,7 +124,13 @@ def test_every_cue_is_drawn_before_the_key_that_shows_it(show, clock, qtbot) -> 
         assert stage.frames_painted > before  # painted inside the key press
         if layer in drawn:
             late.append(cue.id)
+        sprites = renderer.reveal.sprites.cache.items()
+        with_sprites[cue.id] = {key[1] for key, _ in sprites if key[0] in ("card", "header")}
     assert late == []
+    # Each class's reveal sprites are let go once the show has moved on: never two classes' at once.
+    first, second = (c.id for c in show.controller.loaded.script.classes[:2])
+    assert with_sprites[f"reveal-{first}/reveal"] == {first}
+    assert with_sprites[f"reveal-{second}/reveal"] == {second}
 
 
 def _rest(show) -> None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -203,6 +203,11 @@ class ImageStore:
         """Let a decoded image go (its only user keeps what it drew from it: the stage's backdrop)."""
         with self._lock:
             self._images.pop((str(path), width, height, view_box))
+
+    def let_go(self, keep: Collection[str]) -> int:
+        """Drop every decoded image of a file not in keep (paths as str), at any size; the bytes let go."""
+        with self._lock:
+            return self._images.drop(lambda key: key[0] not in keep)
 
     def busy(self) -> bool:
         """True while any prefetch is still decoding."""

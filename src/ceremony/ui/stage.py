@@ -195,11 +195,12 @@ class StageWidget(QWidget):
             self._prefetched = self._prefetch_for
             i, w, h, dpr, winners = self._prefetched
             # Decode around the cue, but draw ahead only the next cue (this one is drawn): the layer cache
-            # holds four full frames, and another cue's layers (a reveal step brings the stage and settled
-            # layers) pushed the next one out again. With the winners the stage shows (once revealed), so
+            # holds three full frames, and another cue's layers (a reveal step brings its settled layer)
+            # pushed the next one out again. With the winners the stage shows (once revealed), so
             # the winner step is drawn with its winner.
             near = [i + 1, i + 2, i + 3, i + 4, i - 1, i - 2]
             renderer.prefetch(near, QSize(w, h), dpr, prepare=1, revealed=dict(winners))
+            renderer.let_go([i, *near])  # the reveal sprites of classes the show has left
         if self._time_to_spare() and renderer.prepare_step():
             self._prepare_timer.start(2)
 
