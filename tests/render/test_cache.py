@@ -88,3 +88,20 @@ def test_clear_forgets_entries_and_pins() -> None:
         cache.put("a", b"x" * 10)
     cache.clear()
     assert len(cache) == 0 and cache.bytes == 0 and not cache.pinned("a")
+
+
+def test_get_or_make_with_a_size_evicts_before_it_makes() -> None:
+    """Told the new value's size, the cache lets go of what put would evict before make runs: the old and
+    the new picture are never held at once."""
+    cache = _cache(20)
+    cache.put("a", b"x" * 10)
+    cache.put("b", b"x" * 10)
+    held: list[list[str]] = []
+
+    def make() -> bytes:
+        held.append([k for k, _ in cache.items()])
+        return b"x" * 10
+
+    cache.get_or_make("c", make, size=10)
+    assert held == [["b"]]
+    assert [k for k, _ in cache.items()] == ["b", "c"]

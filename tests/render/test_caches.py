@@ -237,3 +237,18 @@ def test_a_class_s_reveal_sprites_go_once_the_show_has_left_it(fresh, loaded: Lo
     again = [render(r, Frame(cue=reveals[first], t=t, winners=winners), 640, 360) for t in times]
     assert again == before
 
+
+def test_a_reveal_keeps_its_settled_picture_while_the_cards_move(fresh, loaded: LoadedScript) -> None:  # type: ignore[no-untyped-def]
+    """The settled layer drawn ahead stays through the reveal's moving frames, whatever else is drawn ahead
+    meanwhile (the winner step): otherwise the frame where the cards come to rest would draw it."""
+    winners = preset_winners(loaded)
+    r = fresh()
+    r.layers.cache.limit = 1  # the cache holds LAYERS_AT_ONCE frames
+    reveal = _cue(r, "reveal")
+    key = ("reveal-settled", reveal.class_id, winners[reveal.class_id or ""])
+    render(r, Frame(cue=reveal, t=5.0, winners=winners), 320, 180)  # drawn (as ahead)
+    others = [c for c in r.cues if r.view(c).motion is None and c.kind != "black"]
+    for cue, t in zip(others, [k / 10 for k in range(1, 13)], strict=False):  # moving frames, layers drawn between
+        render(r, Frame(cue=reveal, t=t, winners=winners), 320, 180)
+        r.layers.of_layout(r.view(cue).key, QSize(320, 180), r.scene(r.view(cue)).layout)
+        assert (key, 320, 180) in r.layers.cache, f"settled picture evicted at t={t}"

@@ -74,12 +74,17 @@ class ByteCache(Generic[K, V]):
         self._evict(key, max(self.limit, self._keep * size))
         return value
 
-    def get_or_make(self, key: K, make: Callable[[], V]) -> V:
-        """The value for key, made and put first if it is not there."""
+    def get_or_make(self, key: K, make: Callable[[], V], size: int | None = None) -> V:
+        """The value for key, made and put first if it is not there.
+
+        size: the bytes the value will take, when known before it is made: what put would evict then goes
+        first, so the old and the new are never held at once (a 1080p frame is 8 MB)."""
         if key in self._entries:
             self._entries.move_to_end(key)
             self._pin(key)
             return self._entries[key]
+        if size is not None:
+            self._evict(None, max(self.limit, self._keep * size) - size)
         return self.put(key, make())
 
     def pop(self, key: K) -> V | None:
@@ -123,7 +128,7 @@ class ByteCache(Generic[K, V]):
         if self._pinning is not None:
             self._pins[self._pinning].add(key)
 
-    def _evict(self, newest: K, limit: int) -> None:
+    def _evict(self, newest: K | None, limit: int) -> None:
         for key in list(self._entries):
             if self._bytes <= limit or len(self._entries) <= 1:
                 return

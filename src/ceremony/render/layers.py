@@ -109,7 +109,11 @@ class Layers:
             painter.end()
             return image
 
-        return self.cache.get_or_make((key, size.width(), size.height()), make)
+        return self.cache.get_or_make((key, size.width(), size.height()), make, 4 * size.width() * size.height())
+
+    def keep(self, key: Hashable, size: QSize) -> None:
+        """Pin the layer under key at size, if it is kept, for the frame being painted (see pinning)."""
+        self.cache.get((key, size.width(), size.height()))
 
 
 def _to_device(size: QSize) -> QTransform:

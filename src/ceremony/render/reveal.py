@@ -137,6 +137,8 @@ class RevealPainter:
             base = self._settled_layer(award_class, winner, size)
             self._rest(award_class, size)
         else:
+            if award_class is not None and winner is not None:  # its settled picture, drawn ahead, stays
+                self.layers.keep(_settled_key(award_class, winner), size)
             stage = self.layers.backdrop(size)
             step = glow_step(t)
             glowing = self.glow.ready(stage, step) if step > 0 else None
@@ -172,7 +174,7 @@ class RevealPainter:
             draw_glow_sprite(self.sprites, self.ctx.palette.accent, p, 1.0, scale)
             self._cards(p, award_class, winner, REVEAL_ANIMATION, scale)
 
-        return self.layers.drawn(("reveal-settled", award_class.id, winner), size, still)
+        return self.layers.drawn(_settled_key(award_class, winner), size, still)
 
     def _cards(self, painter: QPainter, award_class: AwardClass, winner: str, t: float, scale: float) -> None:
         """The cards at their poses, the winner last (on top); it turns gold-bordered as it arrives."""
@@ -218,6 +220,10 @@ class RevealPainter:
             self._layouts[("kicker", award_class.id)] = [S.winner_kicker(self.ctx, award_class)]
         kicker = ("kicker", award_class.id)
         return [(("header", award_class.id), self._layouts[key]), (kicker, self._layouts[kicker])]
+
+
+def _settled_key(award_class: AwardClass, winner: str) -> tuple[str, str, str]:
+    return ("reveal-settled", award_class.id, winner)
 
 
 def _band(items: list[Item]) -> tuple[float, float, list[Item]]:
