@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import linecache
 import logging
 import os
 import sys
@@ -122,6 +123,7 @@ def run_windows(loaded: LoadedScript, args: argparse.Namespace, started: float) 
     start_logging()  # once the hall has its picture; until then problems go to stderr
     for warning in loaded.warnings:
         log.info("%s", warning)
+    _forget_source_lines()
     _freeze_startup_objects()
     return int(show.app.exec())
 
@@ -194,6 +196,16 @@ def _trace_first_frame(started: float) -> None:
     """CEREMONY_TRACE_STARTUP=1: say when the stage's first frame is painted (for the start-up benchmark)."""
     elapsed = (time.perf_counter() - started) * 1000
     print(f"ceremony: first stage frame painted ({elapsed:.0f} ms in-process)", flush=True)  # untranslated: parsed
+
+
+def _forget_source_lines() -> None:
+    """Let go of the source text of every module imported so far (~5 MB).
+
+    Once PySide6 is imported, its import hook reads the whole source of every module imported after it
+    (``inspect.getsource``, to see whether the module uses PySide6's ``__feature__`` switches), and Python's
+    ``linecache`` keeps those lines for good. Nothing in the show reads them; a traceback reads its few
+    files again."""
+    linecache.clearcache()
 
 
 def _freeze_startup_objects() -> None:
