@@ -16,6 +16,7 @@ from contextlib import AbstractContextManager
 from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QImage, QPainter, QTransform
 
+from ceremony.render import kept
 from ceremony.render.cache import ByteCache
 from ceremony.render.draw import ItemPainter, blit_opaque, set_hints
 from ceremony.render.geometry import CANVAS_H, CANVAS_W
@@ -42,18 +43,31 @@ class Layers:
         self.backdrops: ByteCache[tuple[int, int], QImage] = ByteCache(BACKDROP_BYTES, lambda i: i.sizeInBytes())
 
     def backdrop(self, size: QSize) -> QImage:
-        """The stage's backdrop alone at size (kept; the background image decoded for it is let go)."""
+        """The stage's backdrop alone at size (kept; the background image decoded for it is let go). At a
+        stage's size it is also kept on disk for the next start (kept.py), and read from there if it was."""
 
         def make() -> QImage:
+            key = self._kept_key() if kept.worth_keeping(size) else None
+            image = kept.load(key, size) if key is not None else None
+            if image is not None:
+                return image
             image = QImage(size, QImage.Format.Format_RGB32)
             painter = QPainter(image)
             set_hints(painter)
             painter.setTransform(_to_device(size))
             self.items.backdrop(painter, "stage", size.width() / CANVAS_W, False, keep=False)
             painter.end()
+            if key is not None:
+                kept.store(key, image)
             return image
 
         return self.backdrops.get_or_make((size.width(), size.height()), make)
+
+    def _kept_key(self) -> str | None:
+        """What the backdrop is drawn from, as kept.py's key (None without a background image)."""
+        background = self.items.background
+        source = self.items.store.source(background) if background is not None else None
+        return kept.key(source, self.items.palette.background) if source is not None else None
 
     def has_backdrop(self, size: QSize) -> bool:
         return (size.width(), size.height()) in self.backdrops

@@ -18,6 +18,7 @@ from dataclasses import replace
 from PySide6.QtCore import QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QTransform
 
+from ceremony.render import kept
 from ceremony.render import layout as L
 from ceremony.render import show_layout as S
 from ceremony.render.cache import ByteCache
@@ -35,6 +36,7 @@ from ceremony.render.reveal import RevealPainter
 from ceremony.render.style import Ctx, palette_for
 from ceremony.render.transitions import Blend, transition_for
 from ceremony.render.views import View, resolve
+from ceremony.script.assets import VettedImage
 from ceremony.script.assets import resolve as resolve_asset
 from ceremony.script.loader import LoadedScript
 from ceremony.script.model import CountdownSlide
@@ -68,11 +70,8 @@ class Renderer:
         self.store = store or ImageStore(sources=loaded.images)
         event = self.script.event
         self.background = resolve_asset(loaded.base_dir, event.background) if event.background else None
-        backdrop = (
-            lightest_colour(self.store.source(self.background), self.script.theme.background)
-            if self.background
-            else None
-        )
+        source = self.store.source(self.background) if self.background else None
+        backdrop = _lightest(source, self.script.theme.background) if source else None
         palette = palette_for(self.script, backdrop)
         family = stage_family(loaded.base_dir, self.script.theme.font)
         self.ctx = Ctx(self.script, loaded.base_dir, palette, family, self.script.wording())
@@ -420,6 +419,11 @@ class Renderer:
         fitted = fit_size(natural, item.rect[2] * 1000, item.rect[3] * 1000)
         w, h = fitted.width() / 1000.0 * scale, fitted.height() / 1000.0 * scale
         self.store.prefetch(item.path, max(1, round(w)), max(1, round(h)), item.view_box)
+
+
+def _lightest(source: VettedImage, base: str) -> str:
+    """The background's lightest colour over base, kept on disk beside the backdrop drawn from it (kept.py)."""
+    return kept.colour(kept.key(source, base), "lightest", lambda: lightest_colour(source, base))
 
 
 def _image_items(items: Iterable[Item]) -> list[ImageItem]:
