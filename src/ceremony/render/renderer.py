@@ -14,6 +14,7 @@ import functools
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QTransform
@@ -32,7 +33,6 @@ from ceremony.render.geometry import CANVAS, CANVAS_W, canvas_transform, countdo
 from ceremony.render.images import ImageStore, fit_size, lightest_colour
 from ceremony.render.items import ImageItem, Item, Layout
 from ceremony.render.layers import LAYER_BYTES, Layers
-from ceremony.render.reveal import RevealPainter
 from ceremony.render.style import Ctx, palette_for
 from ceremony.render.transitions import Blend, transition_for
 from ceremony.render.views import View, resolve
@@ -41,6 +41,9 @@ from ceremony.script.assets import resolve as resolve_asset
 from ceremony.script.loader import LoadedScript
 from ceremony.script.model import CountdownSlide
 from ceremony.show.cues import REVEAL_ANIMATION, Cue, build_cues
+
+if TYPE_CHECKING:
+    from ceremony.render.reveal import RevealPainter
 
 PREPARE_AHEAD = 3
 """prefetch prepares the layers of the first this many cues it is given (the rest are only decoded)."""
@@ -77,7 +80,6 @@ class Renderer:
         self.ctx = Ctx(self.script, loaded.base_dir, palette, family, self.script.wording())
         self.items = ItemPainter(self.store, palette, self.background)
         self.layers = Layers(self.items, layer_bytes)
-        self.reveal = RevealPainter(self.ctx, self.items, self.layers)
         self._views: dict[tuple[str, str | None], View] = {}
         self._scenes: dict[Hashable, Scene] = {}
         self._queue: deque[tuple[Hashable, Callable[[], object]]] = deque()
@@ -89,6 +91,14 @@ class Renderer:
         together with the other; dropped once a frame at that size is painted out of transition."""
         if prefetch_size is not None:
             self.prefetch(range(min(4, len(self.cues))), prefetch_size)
+
+    @functools.cached_property
+    def reveal(self) -> RevealPainter:
+        """The suspense and reveal's painter, made (and its modules imported) when a reveal is first drawn or
+        prepared: a start on any other cue does not wait for it (~7 ms on the rig)."""
+        from ceremony.render import reveal
+
+        return reveal.RevealPainter(self.ctx, self.items, self.layers)
 
     # ---------------------------------------------------------------- what a cue shows
     def view(self, cue: Cue, winner: str | None = None) -> View:
@@ -334,7 +344,9 @@ class Renderer:
         if self.background is not None:
             paths.add(str(self.background))
         freed = self.store.let_go(paths)
-        return freed + self.reveal.let_go({cue.class_id for cue in cues if cue.class_id is not None})
+        if "reveal" in self.__dict__:  # made
+            freed += self.reveal.let_go({cue.class_id for cue in cues if cue.class_id is not None})
+        return freed
 
     def prepare_step(self) -> bool:
         """Draw one queued piece of what prefetch asked for (a few ms); True while more is queued.
@@ -370,7 +382,8 @@ class Renderer:
     def clear_caches(self) -> None:
         """Forget every rendered picture (on resize or screen change the stage calls this)."""
         self.layers.clear()
-        self.reveal.clear()
+        if "reveal" in self.__dict__:
+            self.reveal.clear()
         self._queue.clear()
         self._scratch.clear()
 
