@@ -18,7 +18,7 @@ STAGE = QSize(1920, 1080)
 
 def _drawn(loaded: LoadedScript, size: QSize = STAGE) -> tuple[Renderer, QImage]:
     """A renderer as a new start makes it, and its backdrop at size (copied: the renderer is closed)."""
-    renderer = Renderer(loaded, prefetch_size=None)
+    renderer = Renderer(loaded, prefetch_size=None, keep_on_disk=True)
     image = renderer.layers.backdrop(size).copy()
     kept.flush()
     renderer.close()
@@ -75,7 +75,7 @@ def test_the_presenter_s_small_backdrops_are_not_kept(qapp: object, loaded: Load
 
 
 def test_the_lightest_colour_is_remembered(qapp: object, loaded: LoadedScript, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = Renderer(loaded, prefetch_size=None)
+    first = Renderer(loaded, prefetch_size=None, keep_on_disk=True)
     colours = first.ctx.palette
     first.close()
     assert list(kept.folder().glob("*.lightest"))
@@ -85,12 +85,21 @@ def test_the_lightest_colour_is_remembered(qapp: object, loaded: LoadedScript, m
 
     monkeypatch.setattr(images, "lightest_colour", scan)
     monkeypatch.setattr("ceremony.render.renderer.lightest_colour", scan)
-    again = Renderer(loaded, prefetch_size=None)
+    again = Renderer(loaded, prefetch_size=None, keep_on_disk=True)
     assert again.ctx.palette == colours
     again.close()
     (path,) = kept.folder().glob("*.lightest")
     path.write_text("not a colour")
     monkeypatch.undo()
-    third = Renderer(loaded, prefetch_size=None)
+    third = Renderer(loaded, prefetch_size=None, keep_on_disk=True)
     assert third.ctx.palette == colours
     third.close()
+
+
+def test_only_the_show_s_renderer_keeps_anything(qapp: object, loaded: LoadedScript) -> None:
+    """An export's, a check's or a test's renderer draws the backdrop and writes nothing."""
+    renderer = Renderer(loaded, prefetch_size=None)
+    renderer.layers.backdrop(STAGE)
+    kept.flush()
+    renderer.close()
+    assert not kept.folder().exists() or not any(kept.folder().iterdir())

@@ -72,3 +72,40 @@ def _renderer_picture(stage: StageWindow) -> QImage:
     stage.renderer.paint(painter, QRectF(image.rect()), frame)
     painter.end()
     return image
+
+
+def test_a_restart_draws_its_first_frame_over_the_backdrop_the_first_start_kept(
+    qtbot, clock: FakeClock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The show keeps the stage's backdrop on disk (render/kept.py): the next start reads it back instead of
+    rasterising the background again, and it is the same picture."""
+    from ceremony.render import kept
+
+    read: list[bool] = []
+    load = kept.load
+
+    def spy(key, size):  # type: ignore[no-untyped-def]
+        image = load(key, size)
+        read.append(image is not None)
+        return image
+
+    monkeypatch.setattr(kept, "load", spy)
+    backdrops = []
+    for _ in range(2):
+        loaded = load_script(REPO / "slides.yaml", cached=True)
+        show = build_show(loaded, argparse.Namespace(fresh=True), interactive=False, clock=clock)
+        show.presenter.confirm_quit = False
+        qtbot.addWidget(show.presenter)
+        qtbot.addWidget(show.stage)
+        try:
+            assert show.stage.frames_painted >= 1 and show.stage.isFullScreen()
+            renderer = show.controller.renderer
+            backdrops.append(renderer.layers.backdrop(show.stage.size()).copy())
+            kept.flush()
+        finally:
+            show.app.removeEventFilter(show.presenter)
+            show.stage.stop()
+            show.presenter.mirror.stop()
+            show.controller.renderer.close()
+    assert read[0] is False and read[-1] is True, read
+    assert backdrops[0] == backdrops[1]

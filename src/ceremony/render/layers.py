@@ -35,19 +35,21 @@ LayerKey = tuple[Hashable, int, int]
 class Layers:
     """Opaque canvas-sized pictures by (key, width, height), LRU-bounded in bytes."""
 
-    def __init__(self, items: ItemPainter, limit: int = LAYER_BYTES) -> None:
+    def __init__(self, items: ItemPainter, limit: int = LAYER_BYTES, *, keep_on_disk: bool = False) -> None:
         self.items = items
+        self.keep_on_disk = keep_on_disk
+        """Stage-sized backdrops are kept on disk for the next start, and read from there (kept.py)."""
         self.cache: ByteCache[LayerKey, QImage] = ByteCache(
             limit, lambda image: image.sizeInBytes(), keep_at_least=LAYERS_AT_ONCE
         )
         self.backdrops: ByteCache[tuple[int, int], QImage] = ByteCache(BACKDROP_BYTES, lambda i: i.sizeInBytes())
 
     def backdrop(self, size: QSize) -> QImage:
-        """The stage's backdrop alone at size (kept; the background image decoded for it is let go). At a
-        stage's size it is also kept on disk for the next start (kept.py), and read from there if it was."""
+        """The stage's backdrop alone at size (kept; the background image decoded for it is let go). With
+        keep_on_disk, at a stage's size it is also kept on disk for the next start, and read from there."""
 
         def make() -> QImage:
-            key = self._kept_key() if kept.worth_keeping(size) else None
+            key = self._kept_key() if self.keep_on_disk and kept.worth_keeping(size) else None
             image = kept.load(key, size) if key is not None else None
             if image is not None:
                 return image

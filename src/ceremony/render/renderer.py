@@ -66,7 +66,10 @@ class Renderer:
         layer_bytes: int = LAYER_BYTES,
         store: ImageStore | None = None,
         prefetch_size: QSize | None = _FULL_HD,
+        keep_on_disk: bool = False,
     ) -> None:
+        """keep_on_disk: the show's renderer (not an export's, a test's or a check's) keeps what a restart would
+        draw again from the same files, the stage's backdrop and the background's lightest colour (kept.py)."""
         self.loaded = loaded
         self.script = loaded.script
         self.cues = list(cues) if cues is not None else build_cues(loaded.script)
@@ -74,12 +77,12 @@ class Renderer:
         event = self.script.event
         self.background = resolve_asset(loaded.base_dir, event.background) if event.background else None
         source = self.store.source(self.background) if self.background else None
-        backdrop = _lightest(source, self.script.theme.background) if source else None
+        backdrop = _lightest(source, self.script.theme.background, keep_on_disk) if source else None
         palette = palette_for(self.script, backdrop)
         family = stage_family(loaded.base_dir, self.script.theme.font)
         self.ctx = Ctx(self.script, loaded.base_dir, palette, family, self.script.wording())
         self.items = ItemPainter(self.store, palette, self.background)
-        self.layers = Layers(self.items, layer_bytes)
+        self.layers = Layers(self.items, layer_bytes, keep_on_disk=keep_on_disk)
         self._views: dict[tuple[str, str | None], View] = {}
         self._scenes: dict[Hashable, Scene] = {}
         self._queue: deque[tuple[Hashable, Callable[[], object]]] = deque()
@@ -434,8 +437,10 @@ class Renderer:
         self.store.prefetch(item.path, max(1, round(w)), max(1, round(h)), item.view_box)
 
 
-def _lightest(source: VettedImage, base: str) -> str:
-    """The background's lightest colour over base, kept on disk beside the backdrop drawn from it (kept.py)."""
+def _lightest(source: VettedImage, base: str, keep_on_disk: bool) -> str:
+    """The background's lightest colour over base; with keep_on_disk kept beside the backdrop (kept.py)."""
+    if not keep_on_disk:
+        return lightest_colour(source, base)
     return kept.colour(kept.key(source, base), "lightest", lambda: lightest_colour(source, base))
 
 

@@ -104,7 +104,8 @@ def build_windows(
     as soon as possible. ``clock`` drives the engine and the frames (tests pass a fake one to step time).
     """
     app = make_app()
-    renderer = Renderer(loaded, prefetch_size=None)  # the stage prefetches around its cue once it has painted
+    # The stage prefetches around its cue once it has painted; the backdrop is kept for the next start.
+    renderer = Renderer(loaded, prefetch_size=None, keep_on_disk=True)
     stand_in = getattr(args, "stand_in", None)
     rehearse = bool(getattr(args, "rehearse", False))
     engine = Engine(renderer.cues, loaded.script, clock=clock, rehearsal=rehearse, stand_in=stand_in)

@@ -89,7 +89,7 @@ class Reloader(QObject):
             self.problems = [f"{self.path}:1:1: error: could not reload: {exc}"]
             self.failed.emit(self.problems)
             return False
-        renderer = Renderer(loaded)
+        renderer = Renderer(loaded, keep_on_disk=True)
         refused = self._refused_images(loaded, renderer)
         if refused:
             renderer.close()
