@@ -53,7 +53,7 @@ def test_a_changed_background_is_drawn_again(qapp: object, tmp_path: Path) -> No
     assert len(list(kept.folder().glob("*.rgb32"))) == 2
 
 
-@pytest.mark.parametrize("damage", ["truncate", "header", "extra"])
+@pytest.mark.parametrize("damage", ["truncate", "header", "extra", "pixels"])
 def test_a_damaged_file_is_drawn_again(qapp: object, loaded: LoadedScript, damage: str) -> None:
     _, drawn = _drawn(loaded)
     (path,) = kept.folder().glob("*.rgb32")
@@ -62,6 +62,9 @@ def test_a_damaged_file_is_drawn_again(qapp: object, loaded: LoadedScript, damag
         path.write_bytes(data[: len(data) // 2])
     elif damage == "header":
         path.write_bytes(data[:20] + b"\xff\xff" + data[22:])  # another width
+    elif damage == "pixels":  # same length, one byte of the picture changed: it must not reach the stage
+        middle = len(data) // 2
+        path.write_bytes(data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1 :])
     else:
         path.write_bytes(data + b"\0")
     renderer, again = _drawn(loaded)

@@ -9,8 +9,8 @@ validated-script cache, under a hash of all of those, and the next start reads i
 difference, or any problem reading it, means it is drawn again. The presenter's small backdrops are cheap
 to draw and are not kept.
 
-Raw pixels with a fixed header, not pickles: reading one cannot run code. Written atomically, off the GUI
-thread; at most KEEP files are kept.
+Raw pixels with a fixed header and their CRC-32, not pickles: reading one cannot run code, and a damaged
+file is drawn again rather than shown. Written atomically, off the GUI thread; at most KEEP files are kept.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import struct
 import sys
 import tempfile
 import threading
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,12 +34,12 @@ from ceremony import __version__
 from ceremony.script.assets import VettedImage
 from ceremony.script.cache import cache_dir
 
-FORMAT = 1
+FORMAT = 2
 KEEP = 8
 MIN_SIDE = 1280
 """Backdrops with a side at least this long are kept (a stage); smaller ones (the presenter's) are not."""
 _MAGIC = b"CEREMONY-BACKDROP"
-_HEADER = struct.Struct("<17sIII")  # magic, width, height, bytes per line
+_HEADER = struct.Struct("<17sIIII")  # magic, width, height, bytes per line, CRC-32 of the pixels
 
 
 def folder() -> Path:
@@ -72,11 +73,13 @@ def load(key: str, size: QSize) -> QImage | None:
     image = QImage(size, QImage.Format.Format_RGB32)
     try:
         with path.open("rb") as handle:
-            magic, width, height, line = _HEADER.unpack(handle.read(_HEADER.size))
+            magic, width, height, line, crc = _HEADER.unpack(handle.read(_HEADER.size))
             if (magic, width, height, line) != (_MAGIC, size.width(), size.height(), image.bytesPerLine()):
                 return None
             pixels = memoryview(image.bits()).cast("B")
             if handle.readinto(pixels) != image.sizeInBytes() or handle.read(1):
+                return None
+            if zlib.crc32(pixels) != crc:  # a flipped bit would be on the projector: ~2 ms at 1080p
                 return None
     except (OSError, struct.error, ValueError):
         return None
@@ -85,8 +88,9 @@ def load(key: str, size: QSize) -> QImage | None:
 
 def store(key: str, image: QImage) -> None:
     """Keep image under key (in a thread: the GUI thread only copies its pixels); never fails the caller."""
-    header = _HEADER.pack(_MAGIC, image.width(), image.height(), image.bytesPerLine())
-    data = header + bytes(image.constBits())
+    pixels = bytes(image.constBits())
+    header = _HEADER.pack(_MAGIC, image.width(), image.height(), image.bytesPerLine(), zlib.crc32(pixels))
+    data = header + pixels
     name = f"{key}-{image.width()}x{image.height()}.rgb32"
     writer = threading.Thread(target=_write, args=(name, data, ".rgb32"), name="ceremony-keep")
     _writers.append(writer)
