@@ -49,12 +49,19 @@ def svg_renderer(image: VettedImage) -> QSvgRenderer:
 
 
 def image_reader(image: VettedImage) -> tuple[QImageReader, QBuffer]:
-    """A reader of the bytes in their checked format only (no plugin picked by what the bytes claim)."""
+    """A reader of the bytes in their checked format only (no plugin picked by what the bytes claim).
+
+    Its format handler is found here, while this thread holds the GIL (``canRead``). Found later inside
+    ``read()``, which PySide6 runs without the GIL, Qt would hold its image-plugin lock while asking the
+    Python-made buffer for a Python override (which needs the GIL), and a thread holding the GIL and asking
+    another reader's size (which needs that lock) deadlocks with it: the GUI thread froze that way, drawing
+    thumbnails while the pre-show check read image sizes in its thread (the 300-image deck, one start in two)."""
     buffer = QBuffer()
     buffer.setData(QByteArray(image.data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer, image.format.encode())
     reader.setDecideFormatFromContent(False)
+    reader.canRead()
     return reader, buffer
 
 
