@@ -119,6 +119,10 @@ def run_windows(loaded: LoadedScript, args: argparse.Namespace, started: float) 
         print(translate("Main", "ceremony: error: {error}").format(error=exc), file=sys.stderr)
         return EXIT_USAGE
     from ceremony.ui.crashlog import start_logging
+    from ceremony.ui.firstframe import keep_when_still
+
+    if getattr(args, "command_line", None) is not None:
+        keep_when_still(show, args.command_line, args)  # for the next start (see ui/firstframe.py)
 
     start_logging()  # once the hall has its picture; until then problems go to stderr
     for warning in loaded.warnings:

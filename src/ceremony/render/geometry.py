@@ -8,11 +8,12 @@ and a thumbnail all show the same composition.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QTransform
+
+from ceremony.render.countdown import countdown_text as countdown_text
 
 CANVAS_W = 1920.0
 CANVAS_H = 1080.0
@@ -97,12 +98,3 @@ MONTHS_NB = (
 def date_nb(date: dt.date) -> str:
     """A date as Norwegian bokmål writes it: '13. februar 2024'."""
     return f"{date.day}. {MONTHS_NB[date.month - 1]} {date.year}"
-
-
-def countdown_text(until: dt.time, now: dt.datetime) -> str:
-    """'MM:SS' (or 'H:MM:SS' from an hour out) left until the time of day; '00:00' once it has passed."""
-    target = dt.datetime.combine(now.date(), until, tzinfo=now.tzinfo)
-    left = max(0, math.ceil((target - now).total_seconds()))
-    hours, rest = divmod(left, 3600)
-    minutes, seconds = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"

@@ -32,7 +32,7 @@ from PySide6.QtGui import QImage
 
 from ceremony import __version__
 from ceremony.script.assets import VettedImage
-from ceremony.script.cache import cache_dir
+from ceremony.script.cachedir import cache_dir
 
 FORMAT = 2
 KEEP = 8
@@ -107,8 +107,12 @@ _writers: list[threading.Thread] = []
 
 
 def _write(name: str, data: bytes, suffix: str) -> None:
-    """Write data to folder()/name atomically, then keep only the KEEP newest files with suffix."""
-    target = folder()
+    write_atomic(folder(), name, data, suffix, KEEP)
+
+
+def write_atomic(target: Path, name: str, data: bytes, suffix: str, keep: int) -> None:
+    """Write data to target/name atomically, then keep only the ``keep`` newest files with suffix there.
+    Never raises for the file system's sake: what is kept is only ever a head start."""
     try:
         target.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target, prefix=".kept-", suffix=".tmp")
@@ -120,7 +124,7 @@ def _write(name: str, data: bytes, suffix: str) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
         kept = sorted(target.glob(f"*{suffix}"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for old in kept[KEEP:]:
+        for old in kept[keep:]:
             old.unlink(missing_ok=True)
     except OSError:
         return

@@ -126,7 +126,7 @@ class Renderer:
             assert award_class is not None
             return Layout(S.reveal_end(self.ctx, award_class, view.winner).items)
         if view.motion == "countdown" and scene.clock_box is not None:
-            clock = clock_item(self.ctx, self._clock_text(cue, now), scene.clock_box)
+            clock = clock_item(self.ctx, self.clock_text(cue, now), scene.clock_box)
             return Layout((*scene.layout.items, clock), scene.layout.backdrop)
         return scene.layout
 
@@ -216,13 +216,14 @@ class Renderer:
         """What moves over a still layer: the walk-in's clock, the suspense."""
         box = self.scene(view).clock_box
         if view.motion == "countdown" and box is not None:
-            draw_clock(painter, self.ctx, self._clock_text(frame.cue, frame.now), box)
+            draw_clock(painter, self.ctx, self.clock_text(frame.cue, frame.now), box)
         elif view.motion == "suspense" and view.class_id:
             award_class = self.script.award_class(view.class_id)
             if award_class:
                 self.reveal.suspense(painter, award_class, frame.t, raster=raster)
 
-    def _clock_text(self, cue: Cue, now: dt.datetime | None) -> str:
+    def clock_text(self, cue: Cue, now: dt.datetime | None = None) -> str:
+        """The walk-in countdown's digits at now (the local time by default)."""
         slide = self.script.slides[cue.slide_index]
         assert isinstance(slide, CountdownSlide)
         return countdown_text(slide.until, now or dt.datetime.now())

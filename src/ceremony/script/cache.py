@@ -22,9 +22,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from ceremony import __version__
+from ceremony.script.cachedir import cache_dir
 from ceremony.script.model import Script
 from ceremony.script.positions import Positions
 
@@ -39,12 +38,6 @@ class Entry:
     stamp: str
     script: Script
     positions: Positions
-
-
-def cache_dir() -> Path:
-    """$CEREMONY_CACHE_DIR, else the platform's user cache folder."""
-    override = os.environ.get("CEREMONY_CACHE_DIR")
-    return Path(override) if override else Path(platformdirs.user_cache_dir("ceremony")) / "scripts"
 
 
 def code_stamp() -> str:

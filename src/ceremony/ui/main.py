@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +25,8 @@ from ceremony.script.loader import LoadedScript
 from ceremony.show import persist
 from ceremony.show.engine import Engine
 from ceremony.show.state import ShowState
+from ceremony.ui import firstframe
+from ceremony.ui.application import make_app
 from ceremony.ui.controller import ShowController
 from ceremony.ui.screens import Placement, choose_stage_screen, describe, find_screen, screen_of
 from ceremony.ui.stage import StageWindow
@@ -59,34 +61,6 @@ class Show:
     follower: object | None = None
     confidence: ConfidenceWindow | None = None
     confidence_watch: ScreenWatch | None = None
-
-
-def limit_malloc_arenas() -> None:
-    """Keep glibc from holding memory the show has let go of.
-
-    Two malloc arenas instead of one per thread: the decode threads otherwise keep their own heaps. And a
-    fixed mmap threshold of 4 MB: a frame-sized image (8 MB at 1920x1080) is then always mapped on its own
-    and unmapped when freed; glibc's sliding threshold would soon put them on the heap, whose holes stay
-    resident (about 15 MB after paging through slides.yaml)."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL("libc.so.6")
-            libc.mallopt(-8, 2)  # M_ARENA_MAX
-            libc.mallopt(-3, 4 * 1024 * 1024)  # M_MMAP_THRESHOLD
-        except (OSError, AttributeError):
-            pass
-
-
-def make_app() -> QApplication:
-    limit_malloc_arenas()
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    QCoreApplication.setOrganizationName("ceremony")
-    QCoreApplication.setApplicationName("ceremony")
-    app.setApplicationDisplayName("ceremony")
-    return app
 
 
 def build_windows(
@@ -128,6 +102,7 @@ def build_windows(
     else:
         placement = stage.place(screens, presenter_screen, requested, windowed=windowed)
         _paint_now(app, stage)
+    firstframe.hand_over()  # the real stage is up (or there is none here): a kept picture goes
     if first_frame is not None:
         first_frame()
     return _build_operator_side(app, loaded, controller, stage, placement, presenter_screen, args)

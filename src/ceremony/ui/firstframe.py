@@ -1,0 +1,360 @@
+"""The hall's picture kept for the next start: a restart puts it on the projector before the show loads.
+
+Python, PySide6 and a fullscreen window are the bare minimum of any start (the floor of bench_rig.py, about
+0.17 s on the rig); ceremony's own imports, the script, the renderer and the presenter took it to 0.3-0.4 s
+more of a black projector after a crash (issue 18). So once the stage shows a still picture, the show keeps
+it on disk (raw pixels with their CRC-32, as render/kept.py keeps backdrops) with everything that picture
+depends on: the command line, the working folder, the environment that chooses files and languages, the
+script and every file it draws from (size and modification time), ceremony's own files, the screens and
+the stage's remembered screen, and where the show resumes from. A start with all of those the same shows
+it in a bare window on the same screen before anything else is imported; the real stage then opens over it
+with the same picture (``hand_over``) and the bare window goes. Any difference, or any doubt, is the
+ordinary start.
+
+Never kept: a picture with a winner in it (one more place the result could be read from), a moving one (a
+transition, an animation, a film: the walk-in's countdown only while its digits stand still, once its time
+has come), a windowed stage, a host's monitor, and a place a start would first ask about (a saved show not
+resumed with --resume or set aside with --fresh).
+
+This module imports only the standard library and Qt at the top: the start-up side runs before the rest of
+ceremony is imported (it is called for a show's start only, never for ``check`` or ``schema``). The keeping
+side imports the renderer's kin lazily.
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+import os
+import struct
+import sys
+import threading
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QRectF, QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ceremony import __version__
+from ceremony.script.cachedir import cache_dir
+
+if TYPE_CHECKING:
+    from ceremony.ui.main import Show
+
+FORMAT = 1
+KEEP = 4
+SETTLE_MS = 1500
+"""How long the stage must stand still before its picture is kept (a run of Page Downs keeps only the last)."""
+_MAGIC = b"CEREMONY-FIRSTFRAME"
+_HEADER = struct.Struct("<19sIIIIII")  # magic, format, meta bytes, width, height, bytes per line, CRC-32
+_ENV = ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_QPA_PLATFORM")
+_ENV_PREFIX = "CEREMONY_"
+SETTINGS_KEY = "stage/screen"
+"""The stage's remembered screen, as ui/screens.py keeps it (a test holds the two the same; importing that
+module here would cost the kept picture's start 5 ms)."""
+
+
+# ---------------------------------------------------------------- what a picture depends on
+
+
+def folder() -> Path:
+    return cache_dir() / "firstframe"
+
+
+def key(argv: Sequence[str]) -> str:
+    """What the record is kept under: the command line, the working folder, the environment that chooses files
+    and languages, the versions. Compared whole when read (the file is named by its CRC only)."""
+    env = {k: v for k, v in sorted(os.environ.items()) if k in _ENV or k.startswith(_ENV_PREFIX)}
+    return json.dumps([FORMAT, __version__, sys.version, list(argv), os.getcwd(), env])
+
+
+def record_path(key_text: str) -> Path:
+    return folder() / f"{zlib.crc32(key_text.encode()):08x}.rgb32"
+
+
+def code_stamp() -> list[list[Any]]:
+    """ceremony's own files (code, fonts, sounds, translations) as [name, size, modification time]: a change to
+    any of them draws anew. os.scandir, not Path.rglob: this is read on the start it is meant to speed up."""
+    out: list[list[Any]] = []
+    folders = [str(Path(__file__).resolve().parent.parent)]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        folders.append(entry.path)
+                else:
+                    stat = entry.stat()
+                    out.append([entry.path, stat.st_size, stat.st_mtime_ns])
+    out.sort()
+    return out
+
+
+def file_stamp(path: str | Path) -> list[Any]:
+    """[path, size, modification time], or [path, -1, 0] for a file that is not there."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return [str(path), -1, 0]
+    return [str(path), stat.st_size, stat.st_mtime_ns]
+
+
+def state_stamp(path: str | Path) -> list[Any]:
+    """[path, the saved show's text] (its bytes, not its time: it is rewritten on every change; a few kB)."""
+    try:
+        return [str(path), Path(path).read_bytes().decode("utf-8", "replace")]
+    except OSError:
+        return [str(path), None]
+
+
+# ---------------------------------------------------------------- the start-up side
+
+_shown: list[QWidget] = []
+
+
+def show_kept(argv: Sequence[str]) -> bool:
+    """Put the picture kept for this command line on its screen now, if everything it depends on is as it was.
+
+    Returns whether it did. Never raises: whatever goes wrong means the ordinary start."""
+    try:
+        key_text = key(argv)
+        found = _read(record_path(key_text), key_text)
+        if found is None:
+            return False
+        meta, pixels = found
+        return _show(meta, pixels)
+    except Exception:  # a start must never fail here: it only loses its head start
+        return False
+
+
+def _read(path: Path, key_text: str) -> tuple[dict[str, Any], mmap.mmap] | None:
+    """The record's description and its pixels (mapped, not copied: they are in the page cache already)."""
+    try:
+        with path.open("rb") as handle:
+            magic, fmt, meta_len, width, height, line, crc = _HEADER.unpack(handle.read(_HEADER.size))
+            if magic != _MAGIC or fmt != FORMAT:
+                return None
+            meta = json.loads(handle.read(meta_len))
+            if meta["key"] != key_text or not _still_valid(meta):
+                return None
+            start = _HEADER.size + meta_len
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError, KeyError, struct.error):
+        return None
+    pixels = memoryview(mapped)[start:]
+    if len(pixels) != line * height or zlib.crc32(pixels) != crc or (meta["width"], meta["height"]) != (width, height):
+        pixels.release()
+        mapped.close()
+        return None
+    pixels.release()
+    meta.update(line=line, offset=start)
+    return meta, mapped
+
+
+def _still_valid(meta: dict[str, Any]) -> bool:
+    if any(file_stamp(f[0]) != f for f in meta["files"]):
+        return False
+    if meta["state"] is not None and state_stamp(meta["state"][0]) != meta["state"]:
+        return False
+    if meta["clock"] is not None:
+        import datetime as dt
+
+        from ceremony.render.countdown import countdown_text
+
+        until = dt.time.fromisoformat(meta["clock"]["until"])
+        if countdown_text(until, dt.datetime.now()) != meta["clock"]["text"]:
+            return False
+    return bool(meta["code"] == code_stamp())
+
+
+def _show(meta: dict[str, Any], mapped: mmap.mmap) -> bool:
+    from ceremony.ui.application import make_app
+
+    app = make_app()
+    if _screens(app) != meta["screens"] or QSettings().value(SETTINGS_KEY) != meta["remembered"]:
+        return False
+    screen = next(s for s in app.screens() if s.name() == meta["screen"])
+    pixels = memoryview(mapped)[meta["offset"] :]
+    image = QImage(pixels, meta["width"], meta["height"], meta["line"], QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(screen.devicePixelRatio())
+    window = KeptWindow(image, mapped)
+    window.setScreen(screen)
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
+    timer = QElapsedTimer()
+    timer.start()
+    while not window.painted and timer.elapsed() < 1000:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    _shown.append(window)
+    return window.painted
+
+
+def _screens(app: QGuiApplication) -> list[list[Any]]:
+    """Every screen as [name, x, y, width, height, device pixel ratio], the primary (the presenter's) first."""
+    primary = app.primaryScreen()
+    ordered = [primary, *(s for s in app.screens() if s is not primary)]
+    return [
+        [
+            s.name(),
+            s.geometry().x(),
+            s.geometry().y(),
+            s.geometry().width(),
+            s.geometry().height(),
+            s.devicePixelRatio(),
+        ]
+        for s in ordered
+        if s is not None
+    ]
+
+
+class KeptWindow(QWidget):
+    """A bare stage: the kept picture and nothing else, with the stage's window flags, until the real stage
+    opens over it."""
+
+    def __init__(self, image: QImage, pixels: object) -> None:
+        super().__init__()
+        self._image, self._pixels = image, pixels  # the image reads the mapped file in place: keep it
+        self.painted = False
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawImage(0, 0, self._image)
+        painter.end()
+        self.painted = True
+
+
+def hand_over() -> None:
+    """The real stage has painted over the kept picture: the bare window goes."""
+    while _shown:
+        window = _shown.pop()
+        window.hide()
+        window.deleteLater()
+
+
+def kept_shown() -> bool:
+    return bool(_shown)
+
+
+# ---------------------------------------------------------------- the keeping side
+
+
+def keep_when_still(show: Show, argv: Sequence[str], args: Any) -> None:
+    """Keep the stage's picture whenever it has stood still for SETTLE_MS (see the module's rules)."""
+    timer = QTimer(show.stage)
+    timer.setSingleShot(True)
+    timer.setInterval(SETTLE_MS)
+    initial = show.controller.engine.state
+    timer.timeout.connect(lambda: keep(show, argv, args, initial))
+    show.controller.engine.subscribe(lambda old, new, _outcome: timer.start())
+    timer.start()
+
+
+def keep(show: Show, argv: Sequence[str], args: Any, initial: object) -> bool:
+    """Keep what the stage shows now, if it may be kept; whether it was."""
+    keepable, state = _state_rule(show, args, initial)
+    if not keepable:
+        return False
+    picture = _picture(show)
+    if picture is None:
+        return False
+    image, clock = picture
+    meta = _meta(show, image, clock, state)
+    meta["key"] = key(argv)
+    pixels = bytes(image.constBits())
+    body = json.dumps(meta).encode()
+    header = _HEADER.pack(
+        _MAGIC, FORMAT, len(body), image.width(), image.height(), image.bytesPerLine(), zlib.crc32(pixels)
+    )
+    name = record_path(meta["key"]).name
+    writer = threading.Thread(target=_write, args=(name, header + body + pixels), name="ceremony-firstframe")
+    _writers.append(writer)
+    writer.start()
+    return True
+
+
+_writers: list[threading.Thread] = []
+
+
+def flush() -> None:
+    """Wait until every picture handed to keep is written (tests)."""
+    while _writers:
+        _writers.pop().join()
+
+
+def _write(name: str, data: bytes) -> None:
+    from ceremony.render.kept import write_atomic
+
+    write_atomic(folder(), name, data, ".rgb32", KEEP)
+
+
+def _state_rule(show: Show, args: Any, initial: object) -> tuple[bool, list[Any] | None]:
+    """Whether the picture may be kept as far as the saved show goes, and what it then depends on of it:
+    nothing (--fresh: a fresh start shows the first cue), its stamp (--resume), or its absence (no flag: a
+    start with a saved show would ask whether to resume). Not kept where a start would show another cue."""
+    from ceremony.show import persist
+
+    engine = show.controller.engine
+    path = persist.state_file(show.controller.loaded.path)
+    if getattr(args, "fresh", False):
+        return engine.state is initial, None
+    if getattr(args, "resume", False):
+        stamp = state_stamp(path)
+        return stamp[1] is not None, stamp
+    return engine.state is initial and not path.exists(), [str(path), None]
+
+
+def _picture(show: Show) -> tuple[QImage, dict[str, str] | None] | None:
+    """The stage's picture drawn again by its renderer, and the countdown's clock; None if it may not be kept."""
+    from ceremony.script.model import CountdownSlide
+
+    stage, controller = show.stage, show.controller
+    placement = stage.placement
+    if placement is None or not placement.fullscreen or not stage.isVisible() or show.follower is not None:
+        return None
+    renderer, frame = controller.renderer, controller.stage_frame()
+    if frame.in_transition or frame.media is not None or frame.winners or frame.rehearsal:
+        return None
+    view = renderer.view(frame.cue, frame.winner())
+    clock = None
+    if view.motion == "countdown":
+        slide = renderer.script.slides[frame.cue.slide_index]
+        assert isinstance(slide, CountdownSlide)
+        clock = {"until": slide.until.isoformat(), "text": renderer.clock_text(frame.cue, frame.now)}
+    elif renderer.frame_interval(frame) is not None or view.winner is not None or view.film:
+        return None
+    dpr = stage.devicePixelRatioF()
+    image = QImage(round(stage.width() * dpr), round(stage.height() * dpr), QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(dpr)
+    painter = QPainter(image)
+    renderer.paint(painter, QRectF(stage.rect()), frame)
+    painter.end()
+    return image, clock
+
+
+def _meta(show: Show, image: QImage, clock: dict[str, str] | None, state: list[Any] | None) -> dict[str, Any]:
+    from ceremony.render.fonts import find_fonts
+    from ceremony.ui.reloader import asset_paths
+
+    loaded = show.controller.loaded
+    files = [loaded.path, *asset_paths(loaded), *find_fonts(loaded.base_dir)]
+    screen = show.stage.screen()
+    return {
+        "width": image.width(),
+        "height": image.height(),
+        "files": [file_stamp(Path(f).resolve()) for f in files],
+        "state": state,
+        "clock": clock,
+        "code": code_stamp(),
+        "screens": _screens(show.app),
+        "screen": screen.name(),
+        "remembered": QSettings().value(SETTINGS_KEY),
+    }
