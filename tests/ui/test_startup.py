@@ -109,3 +109,25 @@ def test_a_restart_draws_its_first_frame_over_the_backdrop_the_first_start_kept(
             show.controller.renderer.close()
     assert read[0] is False and read[-1] is True, read
     assert backdrops[0] == backdrops[1]
+
+
+def test_the_presenter_opens_whole_on_the_operators_screen(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """With no size remembered, the presenter takes its layout's size, centred: not Qt's 640×480 centred, then
+    grown to the right past the laptop's edge once shown."""
+    loaded = load_script(REPO / "slides.yaml", cached=True)
+    show = build_show(loaded, argparse.Namespace(fresh=True), interactive=False, clock=clock)
+    show.presenter.confirm_quit = False
+    qtbot.addWidget(show.presenter)
+    qtbot.addWidget(show.stage)
+    try:
+        qtbot.waitExposed(show.presenter)
+        laptop = next(s for s in QApplication.screens() if s.name() == "Laptop").availableGeometry()
+        placed = show.presenter.frameGeometry()
+        assert laptop.contains(placed), (placed, laptop)
+        assert placed.width() > 640  # its own size, not Qt's default
+        assert abs(placed.center().x() - laptop.center().x()) <= 1
+    finally:
+        show.app.removeEventFilter(show.presenter)
+        show.stage.stop()
+        show.presenter.mirror.stop()
+        show.controller.renderer.close()

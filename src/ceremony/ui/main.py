@@ -15,9 +15,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QRect, Qt, QTimer
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ceremony.i18n import translate
 from ceremony.render.renderer import Renderer
@@ -112,12 +112,18 @@ def _place_presenter(
     presenter: PresenterWindow, presenter_screen: QScreen | None, placement: Placement, args: argparse.Namespace
 ) -> None:
     """The presenter centred on the operator's screen, its status bar saying where the stage went."""
+    area = None
     if presenter_screen is not None:
         presenter.setScreen(presenter_screen)
         area = presenter_screen.availableGeometry()
-        frame = presenter.frameGeometry()
-        presenter.move(area.center().x() - frame.width() // 2, area.center().y() - frame.height() // 2)
+        if not presenter.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            # No size remembered: its own (the layout's). Centred at Qt's default size instead (640×480), it
+            # grew to the right once shown and ran off the laptop's screen.
+            presenter.resize(presenter.sizeHint())
+        _centre_within(presenter, area)
     presenter.show()
+    if area is not None and not area.contains(presenter.frameGeometry()):
+        _centre_within(presenter, area)  # now with the window frame, where the window system says it at once
     info = placement.screen
     mode = translate("Main", "fullscreen") if placement.fullscreen else translate("Main", "window")
     where = translate("Main", "Stage: {index}: {name} {width}×{height} ({mode})").format(
@@ -125,6 +131,17 @@ def _place_presenter(
     )
     presenter.set_stage_status(translate("Main", "Stage: none here (host monitor)") if host_monitor(args) else where)
     presenter.activateWindow()
+
+
+def _centre_within(window: QWidget, area: QRect) -> None:
+    """Centre the window's frame in area, made smaller if it would not fit (a window partly off its screen
+    hides its edge: the presenter's status bar and cue list)."""
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    if frame.width() > area.width() or frame.height() > area.height():
+        window.resize(min(window.width(), area.width() - extra_w), min(window.height(), area.height() - extra_h))
+        frame = window.frameGeometry()
+    window.move(area.x() + (area.width() - frame.width()) // 2, area.y() + (area.height() - frame.height()) // 2)
 
 
 def _make_reloader(
