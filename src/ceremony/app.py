@@ -122,7 +122,7 @@ def run_windows(loaded: LoadedScript, args: argparse.Namespace, started: float) 
     from ceremony.ui.firstframe import keep_when_still
 
     if getattr(args, "command_line", None) is not None:
-        keep_when_still(show, args.command_line, args)  # for the next start (see ui/firstframe.py)
+        keep_when_still(show, args.command_line)  # for the next start (see ui/firstframe.py)
 
     start_logging()  # once the hall has its picture; until then problems go to stderr
     for warning in loaded.warnings:

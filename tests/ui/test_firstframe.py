@@ -4,7 +4,6 @@ the start would not open at."""
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import subprocess
@@ -37,13 +36,8 @@ def script(tmp_path: Path) -> Path:
     return path
 
 
-_initial: dict[int, object] = {}
-
-
 def _open(qtbot, clock: FakeClock, script: Path, **options: object) -> Show:  # type: ignore[no-untyped-def]
-    show = open_show(qtbot, clock, script, **{"windowed": False, "fresh": True, **options})
-    _initial[id(show)] = show.controller.engine.state  # the state the show opened with, as app.py takes it
-    return show
+    return open_show(qtbot, clock, script, **{"windowed": False, "fresh": True, **options})
 
 
 def _close(show: Show) -> None:
@@ -68,11 +62,16 @@ def _kept_window() -> firstframe.KeptWindow | None:
     return found[0] if found else None
 
 
-def _keep(show: Show, argv: list[str] = ARGV, **options: object) -> bool:
-    args = argparse.Namespace(**{"fresh": True, **options})
-    kept = firstframe.keep(show, argv, args, _initial[id(show)])
+def _keep(show: Show, argv: list[str] = ARGV) -> list[str]:
+    kept = firstframe.keep(show, argv)
     firstframe.flush()
     return kept
+
+
+def _shown_picture() -> QImage:
+    window = _kept_window()
+    assert window is not None
+    return window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
 def _screen_of(widget) -> str:  # type: ignore[no-untyped-def]
@@ -83,14 +82,14 @@ def _screen_of(widget) -> str:  # type: ignore[no-untyped-def]
 def test_a_still_stage_is_kept_and_put_up_again_on_its_screen_with_its_pixels(qtbot, clock, script, shows) -> None:  # type: ignore[no-untyped-def]
     show = _open(qtbot, clock, script)
     shows.append(show)
-    assert _keep(show)
+    assert _keep(show) == ["fresh"]  # no saved show yet: nothing to resume
     stage = stage_image(show)
     assert firstframe.show_kept(ARGV)
     window = _kept_window()
     assert window is not None
     assert window.isFullScreen()
     assert _screen_of(window) == _screen_of(show.stage) == "Projector"
-    assert window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32) == stage
+    assert _shown_picture() == stage
     firstframe.hand_over()
     assert _kept_window() is None
 
@@ -116,7 +115,7 @@ CHANGES = {
 
 
 def _flip_last_byte() -> None:
-    (record,) = firstframe.folder().glob("*.rgb32")
+    (record,) = firstframe.folder().glob("*-fresh.rgb32")
     data = bytearray(record.read_bytes())
     data[-1] ^= 0x01
     record.write_bytes(bytes(data))
@@ -128,7 +127,7 @@ def test_any_change_to_what_the_picture_depends_on_means_the_ordinary_start(  # 
 ) -> None:
     show = _open(qtbot, clock, script)
     shows.append(show)
-    assert _keep(show)
+    assert _keep(show) == ["fresh"]
     CHANGES[change](script, monkeypatch)
     assert not firstframe.show_kept(ARGV)
     assert _kept_window() is None
@@ -137,22 +136,36 @@ def test_any_change_to_what_the_picture_depends_on_means_the_ordinary_start(  # 
 def test_another_command_line_has_nothing_kept(qtbot, clock, script, shows) -> None:  # type: ignore[no-untyped-def]
     show = _open(qtbot, clock, script)
     shows.append(show)
-    assert _keep(show)
-    assert not firstframe.show_kept(["slides.yaml", "--fresh", "--rehearse"])
+    assert _keep(show) == ["fresh"]
+    assert not firstframe.show_kept(["slides.yaml", "--fresh", "--windowed"])
     assert firstframe.show_kept(ARGV)  # and the one that kept it still has it
 
 
-def test_a_fresh_start_keeps_only_the_picture_it_opens_with(qtbot, clock, script, shows) -> None:  # type: ignore[no-untyped-def]
+def test_a_fresh_start_shows_the_first_cue_and_a_resumed_one_the_saved_place(qtbot, clock, script, shows) -> None:  # type: ignore[no-untyped-def]
     show = _open(qtbot, clock, script)
     shows.append(show)
+    walk_in = stage_image(show)
+    assert _keep(show) == ["fresh"]
     show.controller.run("goto", "nominee-hamaroy")
     settle(clock)
-    assert not _keep(show)  # a fresh start would show the walk-in, not Hamarøy
-    assert not list(firstframe.folder().glob("*.rgb32"))
+    assert persist.state_file(show.controller.loaded.path).exists()  # autosaved on the move
+    assert _keep(show) == ["resume"]  # the first cue's picture is drawn only while the stage shows it
+    hamaroy = stage_image(show)
+    assert hamaroy != walk_in
+    assert firstframe.show_kept(["slides.yaml", "--resume"])
+    assert _shown_picture() == hamaroy
+    firstframe.hand_over()
+    assert firstframe.show_kept(["slides.yaml", "--fresh"])
+    assert _shown_picture() == walk_in
+    firstframe.hand_over()
+    assert not firstframe.show_kept(["slides.yaml"])  # a saved show: that start asks whether to resume it
+    show.controller.run("next")
+    settle(clock)
+    assert not firstframe.show_kept(["slides.yaml", "--resume"])  # the saved place has moved on since
 
 
 def test_a_winner_is_never_kept(qtbot, clock, script, shows) -> None:  # type: ignore[no-untyped-def]
-    show = _open(qtbot, clock, script, fresh=False, resume=True)
+    show = _open(qtbot, clock, script)
     shows.append(show)
     show.controller.run("goto", "reveal-under-15000/lineup")
     settle(clock)
@@ -164,43 +177,18 @@ def test_a_winner_is_never_kept(qtbot, clock, script, shows) -> None:  # type: i
     show.controller.run("next")
     settle(clock, 3.0)
     assert show.controller.stage_frame().cue.id == "reveal-under-15000/winner"
-    assert not _keep(show, fresh=False, resume=True)
+    assert _keep(show) == []
     assert not list(firstframe.folder().glob("*.rgb32"))
     show.controller.run("next")  # the next class's intro: the renderer is given no winner for it
     settle(clock, 3.0)
     assert show.controller.stage_frame().winners == {}
-    assert _keep(show, fresh=False, resume=True)
-
-
-def test_a_resumed_start_keeps_its_place_only_while_the_saved_show_is_unchanged(qtbot, clock, script, shows) -> None:  # type: ignore[no-untyped-def]
-    show = _open(qtbot, clock, script, fresh=False, resume=True)
-    shows.append(show)
-    show.controller.run("goto", "nominee-hamaroy")
-    settle(clock)
-    saved = persist.state_file(show.controller.loaded.path)
-    assert saved.exists()  # autosaved on the move
-    argv = ["slides.yaml", "--resume"]
-    assert _keep(show, argv, fresh=False, resume=True)
-    assert firstframe.show_kept(argv)
-    firstframe.hand_over()
-    show.controller.run("next")
-    settle(clock)
-    assert not firstframe.show_kept(argv)  # the saved place moved on: a start would open elsewhere
-
-
-def test_a_start_that_would_ask_about_a_saved_show_keeps_nothing(qtbot, clock, script, shows) -> None:  # type: ignore[no-untyped-def]
-    show = _open(qtbot, clock, script, fresh=False)
-    shows.append(show)
-    saved = persist.state_file(show.controller.loaded.path)
-    saved.parent.mkdir(parents=True, exist_ok=True)
-    saved.write_text("{}", encoding="utf-8")
-    assert not _keep(show, ["slides.yaml"], fresh=False)
+    assert _keep(show) == ["resume"]
 
 
 def test_a_windowed_stage_keeps_nothing(qtbot, clock, script, shows) -> None:  # type: ignore[no-untyped-def]
     show = _open(qtbot, clock, script, windowed=True)
     shows.append(show)
-    assert not _keep(show)
+    assert _keep(show) == []
 
 
 def test_the_remembered_screen_is_read_under_the_stages_own_key() -> None:

@@ -1,24 +1,30 @@
 """The hall's picture kept for the next start: a restart puts it on the projector before the show loads.
 
 Python, PySide6 and a fullscreen window are the bare minimum of any start (the floor of bench_rig.py, about
-0.17 s on the rig); ceremony's own imports, the script, the renderer and the presenter took it to 0.3-0.4 s
-more of a black projector after a crash (issue 18). So once the stage shows a still picture, the show keeps
-it on disk (raw pixels with their CRC-32, as render/kept.py keeps backdrops) with everything that picture
-depends on: the command line, the working folder, the environment that chooses files and languages, the
-script and every file it draws from (size and modification time), ceremony's own files, the screens and
-the stage's remembered screen, and where the show resumes from. A start with all of those the same shows
-it in a bare window on the same screen before anything else is imported; the real stage then opens over it
-with the same picture (``hand_over``) and the bare window goes. Any difference, or any doubt, is the
-ordinary start.
+0.17 s on the rig); ceremony's own imports, the script, the renderer and the presenter made it 0.3-0.4 s of
+a black projector after a crash (issue 18). So the show keeps, on disk (raw pixels with their CRC-32, as
+render/kept.py keeps backdrops), the two pictures a next start can open with, each drawn by the stage's
+renderer for the state that start would have:
+
+- ``fresh``: the first cue of a fresh start (``--fresh``, or no saved show to ask about);
+- ``resume``: the place ``--resume`` would open at with the saved show as it is on disk now (kept again
+  whenever the stage has stood still for SETTLE_MS, so after a crash it is the last place the show saved).
+
+Each is kept with everything it depends on: the command line (but for --fresh and --resume), the working
+folder, the environment that chooses files and languages, the script and every file it draws (size and
+modification time), ceremony's own files, the screens and the stage's remembered screen, the walk-in
+clock's digits, and the saved show's text (resume) or its absence (a start without a flag). A start with all
+of those the same puts it in a bare window on the same screen before anything else is imported; the real
+stage opens over it with the same picture (``hand_over``) and the bare window goes. Any difference, or any
+doubt, is the ordinary start.
 
 Never kept: a picture with a winner in it (one more place the result could be read from), a moving one (a
-transition, an animation, a film: the walk-in's countdown only while its digits stand still, once its time
-has come), a windowed stage, a host's monitor, and a place a start would first ask about (a saved show not
-resumed with --resume or set aside with --fresh).
+transition, an animation, a film; the walk-in's countdown only while its digits stand still, once its time
+has come), a blackout, a rehearsal, a windowed stage, a follower's.
 
 This module imports only the standard library and Qt at the top: the start-up side runs before the rest of
-ceremony is imported (it is called for a show's start only, never for ``check`` or ``schema``). The keeping
-side imports the renderer's kin lazily.
+ceremony is imported (only for a show's start, never for ``check`` or ``schema``). The keeping side imports
+the renderer's kin lazily.
 """
 
 from __future__ import annotations
@@ -42,16 +48,21 @@ from ceremony import __version__
 from ceremony.script.cachedir import cache_dir
 
 if TYPE_CHECKING:
+    from ceremony.show.state import ShowState
     from ceremony.ui.main import Show
 
 FORMAT = 1
-KEEP = 4
+KEEP = 6
 SETTLE_MS = 1500
 """How long the stage must stand still before its picture is kept (a run of Page Downs keeps only the last)."""
+MOVING = 0.1
+"""Seconds between frames under which the stage counts as moving (animations run at 60 Hz, the clock at 4)."""
 _MAGIC = b"CEREMONY-FIRSTFRAME"
 _HEADER = struct.Struct("<19sIIIIII")  # magic, format, meta bytes, width, height, bytes per line, CRC-32
 _ENV = ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_QPA_PLATFORM")
 _ENV_PREFIX = "CEREMONY_"
+_PLACE_FLAGS = ("--fresh", "--resume")
+"""Where a start opens: not part of the key; they choose which of the two records a start may show."""
 SETTINGS_KEY = "stage/screen"
 """The stage's remembered screen, as ui/screens.py keeps it (a test holds the two the same; importing that
 module here would cost the kept picture's start 5 ms)."""
@@ -65,14 +76,21 @@ def folder() -> Path:
 
 
 def key(argv: Sequence[str]) -> str:
-    """What the record is kept under: the command line, the working folder, the environment that chooses files
-    and languages, the versions. Compared whole when read (the file is named by its CRC only)."""
+    """What the records are kept under: the command line but for where it opens, the working folder, the
+    environment that chooses files and languages, the versions. Compared whole when read (the file is named
+    by its CRC only)."""
     env = {k: v for k, v in sorted(os.environ.items()) if k in _ENV or k.startswith(_ENV_PREFIX)}
-    return json.dumps([FORMAT, __version__, sys.version, list(argv), os.getcwd(), env])
+    rest = [arg for arg in argv if arg not in _PLACE_FLAGS]
+    return json.dumps([FORMAT, __version__, sys.version, rest, os.getcwd(), env])
 
 
-def record_path(key_text: str) -> Path:
-    return folder() / f"{zlib.crc32(key_text.encode()):08x}.rgb32"
+def kind_of(argv: Sequence[str]) -> str:
+    """The record a start with this command line may show: resume for --resume, else fresh."""
+    return "resume" if "--resume" in argv and "--fresh" not in argv else "fresh"
+
+
+def record_path(key_text: str, kind: str) -> Path:
+    return folder() / f"{zlib.crc32(key_text.encode()):08x}-{kind}.rgb32"
 
 
 def code_stamp() -> list[list[Any]]:
@@ -120,8 +138,10 @@ def show_kept(argv: Sequence[str]) -> bool:
 
     Returns whether it did. Never raises: whatever goes wrong means the ordinary start."""
     try:
-        key_text = key(argv)
-        found = _read(record_path(key_text), key_text)
+        key_text, kind = key(argv), kind_of(argv)
+        found = _read(record_path(key_text, kind), key_text)
+        if found is not None and kind == "fresh" and "--fresh" not in argv and os.path.exists(found[0]["saved"]):
+            return False  # a saved show: this start asks whether to resume it, or starts elsewhere
         if found is None:
             return False
         meta, pixels = found
@@ -158,7 +178,7 @@ def _still_valid(meta: dict[str, Any]) -> bool:
     if any(file_stamp(f[0]) != f for f in meta["files"]):
         return False
     if meta["state"] is not None and state_stamp(meta["state"][0]) != meta["state"]:
-        return False
+        return False  # the saved show has moved on since (or is gone)
     if meta["clock"] is not None:
         import datetime as dt
 
@@ -247,35 +267,61 @@ def kept_shown() -> bool:
 # ---------------------------------------------------------------- the keeping side
 
 
-def keep_when_still(show: Show, argv: Sequence[str], args: Any) -> None:
-    """Keep the stage's picture whenever it has stood still for SETTLE_MS (see the module's rules)."""
+def keep_when_still(show: Show, argv: Sequence[str]) -> None:
+    """Keep the pictures after the first frame, and again whenever the stage has stood still SETTLE_MS (never
+    while it moves: a reveal's frames come first)."""
     timer = QTimer(show.stage)
     timer.setSingleShot(True)
     timer.setInterval(SETTLE_MS)
-    initial = show.controller.engine.state
-    timer.timeout.connect(lambda: keep(show, argv, args, initial))
+    timer.timeout.connect(lambda: timer.start() if _moving(show) else keep(show, argv))
     show.controller.engine.subscribe(lambda old, new, _outcome: timer.start())
     timer.start()
 
 
-def keep(show: Show, argv: Sequence[str], args: Any, initial: object) -> bool:
-    """Keep what the stage shows now, if it may be kept; whether it was."""
-    keepable, state = _state_rule(show, args, initial)
-    if not keepable:
-        return False
-    picture = _picture(show)
+def _moving(show: Show) -> bool:
+    """The stage paints frame after frame (a transition, a suspense, a reveal, a film); the walk-in's clock,
+    four times a second, does not count."""
+    interval = show.controller.frame_interval()
+    return (interval is not None and interval < MOVING) or show.controller.film_due() is not None
+
+
+def keep(show: Show, argv: Sequence[str]) -> list[str]:
+    """Keep the pictures a next start could open with, where they may be kept; the kinds kept."""
+    placement = show.stage.placement
+    if placement is None or not placement.fullscreen or not show.stage.isVisible() or show.follower is not None:
+        return []
+    from ceremony.show import persist
+    from ceremony.show.engine import initial_state
+
+    controller = show.controller
+    now = controller.clock()
+    fresh = initial_state(controller.engine.state.show, now)
+    saved_path = persist.state_file(controller.loaded.path)
+    base = {"key": key(argv), "saved": str(saved_path), **_depends_on(show)}
+    kept = []
+    # The fresh picture is drawn only while the stage is at its cue: its layers are at hand, none evicted.
+    at_first = controller.engine.state.cue_index == fresh.cue_index
+    if at_first and _keep_one(show, "fresh", fresh, now, {**base, "state": None}):
+        kept.append("fresh")
+    stamp = state_stamp(saved_path)
+    saved, _reason = persist.load(controller.loaded.path)
+    if saved is not None and stamp[1] is not None and state_stamp(saved_path) == stamp:
+        resumed = persist.restored(fresh, saved, now)
+        if _keep_one(show, "resume", resumed, now, {**base, "state": stamp}):
+            kept.append("resume")
+    return kept
+
+
+def _keep_one(show: Show, kind: str, state: ShowState, now: float, meta: dict[str, Any]) -> bool:
+    """Draw what a start in that state shows and keep it, unless it may not be kept (see the module)."""
+    picture = _picture(show, state, now)
     if picture is None:
+        _forget(record_path(meta["key"], kind))
         return False
     image, clock = picture
-    meta = _meta(show, image, clock, state)
-    meta["key"] = key(argv)
-    pixels = bytes(image.constBits())
-    body = json.dumps(meta).encode()
-    header = _HEADER.pack(
-        _MAGIC, FORMAT, len(body), image.width(), image.height(), image.bytesPerLine(), zlib.crc32(pixels)
-    )
-    name = record_path(meta["key"]).name
-    writer = threading.Thread(target=_write, args=(name, header + body + pixels), name="ceremony-firstframe")
+    meta.update(width=image.width(), height=image.height(), clock=clock)
+    path = record_path(meta["key"], kind)
+    writer = threading.Thread(target=_write, args=(path, image, meta), name="ceremony-firstframe")
     _writers.append(writer)
     writer.start()
     return True
@@ -290,38 +336,32 @@ def flush() -> None:
         _writers.pop().join()
 
 
-def _write(name: str, data: bytes) -> None:
+def _write(path: Path, image: QImage, meta: dict[str, Any]) -> None:
+    """The record, made and written off the GUI thread (8 MB copied and summed at 1080p)."""
     from ceremony.render.kept import write_atomic
 
-    write_atomic(folder(), name, data, ".rgb32", KEEP)
+    pixels = bytes(image.constBits())
+    body = json.dumps(meta).encode()
+    header = _HEADER.pack(
+        _MAGIC, FORMAT, len(body), image.width(), image.height(), image.bytesPerLine(), zlib.crc32(pixels)
+    )
+    write_atomic(path.parent, path.name, header + body + pixels, ".rgb32", KEEP)
 
 
-def _state_rule(show: Show, args: Any, initial: object) -> tuple[bool, list[Any] | None]:
-    """Whether the picture may be kept as far as the saved show goes, and what it then depends on of it:
-    nothing (--fresh: a fresh start shows the first cue), its stamp (--resume), or its absence (no flag: a
-    start with a saved show would ask whether to resume). Not kept where a start would show another cue."""
-    from ceremony.show import persist
-
-    engine = show.controller.engine
-    path = persist.state_file(show.controller.loaded.path)
-    if getattr(args, "fresh", False):
-        return engine.state is initial, None
-    if getattr(args, "resume", False):
-        stamp = state_stamp(path)
-        return stamp[1] is not None, stamp
-    return engine.state is initial and not path.exists(), [str(path), None]
+def _forget(path: Path) -> None:
+    """A start in this state would not show what was kept before: it goes (in order after any write)."""
+    flush()
+    path.unlink(missing_ok=True)
 
 
-def _picture(show: Show) -> tuple[QImage, dict[str, str] | None] | None:
-    """The stage's picture drawn again by its renderer, and the countdown's clock; None if it may not be kept."""
+def _picture(show: Show, state: ShowState, now: float) -> tuple[QImage, dict[str, str] | None] | None:
+    """What the stage draws for state, by its renderer at its size, and the countdown's clock; None when that
+    picture may not be kept (see the module)."""
     from ceremony.script.model import CountdownSlide
 
     stage, controller = show.stage, show.controller
-    placement = stage.placement
-    if placement is None or not placement.fullscreen or not stage.isVisible() or show.follower is not None:
-        return None
-    renderer, frame = controller.renderer, controller.stage_frame()
-    if frame.in_transition or frame.media is not None or frame.winners or frame.rehearsal:
+    renderer, frame = controller.renderer, controller.stage_frame(now, state=state)
+    if frame.in_transition or frame.media is not None or frame.winners or frame.rehearsal or frame.blackout != "none":
         return None
     view = renderer.view(frame.cue, frame.winner())
     clock = None
@@ -340,21 +380,17 @@ def _picture(show: Show) -> tuple[QImage, dict[str, str] | None] | None:
     return image, clock
 
 
-def _meta(show: Show, image: QImage, clock: dict[str, str] | None, state: list[Any] | None) -> dict[str, Any]:
+def _depends_on(show: Show) -> dict[str, Any]:
+    """What both pictures depend on besides the saved show: files, ceremony's code, the screens."""
     from ceremony.render.fonts import find_fonts
     from ceremony.ui.reloader import asset_paths
 
     loaded = show.controller.loaded
     files = [loaded.path, *asset_paths(loaded), *find_fonts(loaded.base_dir)]
-    screen = show.stage.screen()
     return {
-        "width": image.width(),
-        "height": image.height(),
         "files": [file_stamp(Path(f).resolve()) for f in files],
-        "state": state,
-        "clock": clock,
         "code": code_stamp(),
         "screens": _screens(show.app),
-        "screen": screen.name(),
+        "screen": show.stage.screen().name(),
         "remembered": QSettings().value(SETTINGS_KEY),
     }
