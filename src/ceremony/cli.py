@@ -1,7 +1,8 @@
 """The ``ceremony`` command: run the show, check a script, print the schema, export.
 
-Sub-commands import their heavy parts lazily, so ``ceremony check`` and
-``ceremony schema`` start without loading Qt, and the show starts fast.
+Sub-commands import their heavy parts lazily: ``ceremony check`` and ``ceremony schema`` load QtCore only
+(for the operator's language: QTranslator), never the GUI modules or the renderer. A show's start looks for
+the picture a previous run kept for it before anything else (ui/firstframe.py).
 """
 
 from __future__ import annotations
