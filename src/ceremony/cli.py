@@ -1,7 +1,8 @@
 """The ``ceremony`` command: run the show, check a script, print the schema, export.
 
-Sub-commands import their heavy parts lazily: ``ceremony check`` and ``ceremony schema`` load QtCore only
-(for the operator's language: QTranslator), never the GUI modules or the renderer. A show's start looks for
+Sub-commands import their heavy parts lazily: ``ceremony schema`` loads QtCore only (for the operator's
+language: QTranslator); ``ceremony check`` adds QtGui and the renderer's measuring parts (it proves every
+image and text where the stage draws them), never QtWidgets or a window. A show's start looks for
 the picture a previous run kept for it before anything else (ui/firstframe.py).
 """
 
