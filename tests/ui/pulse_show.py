@@ -1,6 +1,7 @@
 """Run by tests/ui/test_pulse.py in its own process (PULSE_SERVER set before QtMultimedia loads): the show plays
 its walk-in bed on a real sound device, 'next' after three and a half loops, then quits. Prints the sound's
-status, the devices the checklist lists, and the samples the mixer rendered before 'next', as JSON."""
+status, the devices the checklist lists, whether it played, and which of Qt's media backend plugins it loaded, as
+JSON."""
 
 from __future__ import annotations
 
@@ -52,6 +53,14 @@ print(
             "began": began,
             "played": played,
             "cue": show.controller.state.cue.id,
+            # Qt Multimedia's media backends (the FFmpeg plugin and what it links) are not needed for sound.
+            "media_plugins": sorted(
+                {
+                    line.split()[-1]
+                    for line in Path("/proc/self/maps").read_text().splitlines()
+                    if "/multimedia/" in line
+                }
+            ),
         }
     )
 )

@@ -91,6 +91,7 @@ def test_the_bed_reaches_a_real_device_loops_and_fades_out(tmp_path: Path, pulse
     assert result["cue"] == "text-velkommen" and result["status"] == "Null Output"
     assert "Null Output" in result["devices"]  # the server's sinks, as the checklist lists them
     assert result["checklist"] == f"Null Output — outputs: {', '.join(result['devices'])}"
+    assert result["media_plugins"] == []  # the sound came through Qt's audio devices alone (no FFmpeg plugin)
     mono = np.fromfile(capture, dtype="<i2").reshape(-1, 2).astype(np.float32).mean(axis=1) / 32768
 
     pips = testcard.onsets(testcard.tone_level(mono, 1000.0) > 0.25)

@@ -15,6 +15,8 @@ amber when there is none or the show is muted, never a crash.
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -253,23 +255,67 @@ def _no_sound(exc: BaseException) -> Text:
     return _said(QT_TRANSLATE_NOOP("Preflight", "no sound: {reason}"), reason=exc)
 
 
-def device_names() -> list[str]:
-    """The sound outputs this machine has, as the checklist lists them (none here without a sound server)."""
+def media_devices() -> Any:
+    """Qt's QMediaDevices, with Qt Multimedia started on its audio devices alone (no media backend plugin).
+
+    The show plays its sound through QAudioSink and decodes films with PyAV: it needs none of Qt's media
+    backends. But the first QMediaDevices call makes Qt load one, and on Linux that is the FFmpeg plugin,
+    which brings in Qt Quick, QML, OpenGL and FFmpeg's libraries: 12 MB resident for nothing. Qt chooses its
+    backend once, from the plugins it finds in the library paths at that first call, and with none it uses
+    its "fallback" integration, which keeps QMediaDevices, QAudioSink and QAudioSource (Qt's audio devices
+    live in libQt6Multimedia itself: PulseAudio, PipeWire, ALSA, WASAPI, CoreAudio). So that first call is
+    made with the library paths empty for a moment. ``QT_MEDIA_BACKEND`` set by hand is left to Qt."""
     from PySide6.QtMultimedia import QMediaDevices
 
-    return [str(d.description()) for d in QMediaDevices.audioOutputs()]
+    global _backend_chosen
+    if not _backend_chosen:
+        _backend_chosen = True
+        if not os.environ.get("QT_MEDIA_BACKEND"):
+            _start_without_backend(QMediaDevices)
+    return QMediaDevices
+
+
+_backend_chosen = False
+
+
+def _start_without_backend(devices: Any) -> None:
+    from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+    from PySide6.QtGui import QImageReader
+
+    QImageReader.supportedImageFormats()  # the image plugins are found before the paths go (decoders use them)
+    paths = QCoreApplication.libraryPaths()
+    previous = qInstallMessageHandler(_quiet_fallback)
+    QCoreApplication.setLibraryPaths([])
+    try:
+        devices.audioOutputs()  # Qt's media integration is made here, once for the whole process
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
+        qInstallMessageHandler(previous)
+
+
+def _quiet_fallback(_mode: object, _context: object, message: str) -> None:
+    """Qt's warning that it found no media backend is what was asked for (an operator would read "no sound")."""
+    if message.startswith("No QtMultimedia backends found"):
+        log.debug("Qt Multimedia: audio devices only (%s)", message)
+    else:
+        sys.stderr.write(message + "\n")
+
+
+def device_names() -> list[str]:
+    """The sound outputs this machine has, as the checklist lists them (none here without a sound server)."""
+    return [str(d.description()) for d in media_devices().audioOutputs()]
 
 
 def find_device(name: str | None) -> Any:
     """The output with that name (description or id, case-insensitive; a part of it will do), the system's
     default when name is None, else None."""
-    from PySide6.QtMultimedia import QMediaDevices
+    devices = media_devices()
 
     if name is None:
-        default = QMediaDevices.defaultAudioOutput()
+        default = devices.defaultAudioOutput()
         return None if default.isNull() else default
     wanted = name.casefold()
-    outputs = QMediaDevices.audioOutputs()
+    outputs = devices.audioOutputs()
     for exact in (True, False):
         for device in outputs:
             names = (
@@ -315,9 +361,7 @@ class SoundOutput(QObject):
             self._use(NullOutput(self.mixer, self), OutputStatus("amber", muted))
             return
         try:
-            from PySide6.QtMultimedia import QMediaDevices
-
-            self._devices = QMediaDevices(self)
+            self._devices = media_devices()(self)
             self._devices.audioOutputsChanged.connect(self._reopen)
         except Exception as exc:  # no QtMultimedia here: the show runs silently
             log.warning("sound off: %s", exc)
