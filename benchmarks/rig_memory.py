@@ -41,6 +41,20 @@ def status(pid: int) -> dict[str, int]:
     return out
 
 
+def anon_regions(pid: int, least_kb: int = 512) -> list[tuple[int, int]]:
+    """(size, Rss) kB of each anonymous mapping with at least least_kb resident: images, arenas, stacks."""
+    out: list[tuple[int, int]] = []
+    size, anon = 0, False
+    for line in Path(f"/proc/{pid}/smaps").read_text().splitlines():
+        first = line.split(maxsplit=5)
+        if len(first) >= 5 and "-" in first[0] and not first[0].endswith(":"):
+            lo, hi = (int(x, 16) for x in first[0].split("-"))
+            size, anon = (hi - lo) // 1024, len(first) == 5
+        elif line.startswith("Rss:") and anon and int(line.split()[1]) >= least_kb:
+            out.append((size, int(line.split()[1])))
+    return out
+
+
 def mappings(pid: int) -> dict[str, tuple[int, int]]:
     """Rss and Anonymous kB by mapping name (a file's path, [heap], or 'anon')."""
     rss: collections.Counter[str] = collections.Counter()
@@ -110,13 +124,13 @@ def one_run(args: argparse.Namespace, run: int) -> float:
     plan = Plan.of(args.script)
     with tempfile.TemporaryDirectory(prefix="ceremony-mem-") as tmp_name, Rig.start(SIZES) as rig:
         tmp = Path(tmp_name)
-        extra: dict[str, str] = {}
         with private_pulse(tmp) if args.pulse else _nothing() as extra:
             env = dict(rig.env(isolated_env(tmp)), **extra)
+            env.update(item.split("=", 1) for item in args.env)  # type: ignore[misc]
             if args.src is not None:  # another checkout's show (before/after on the same rig)
                 env["PYTHONPATH"] = str(args.src.resolve())
             watch = Watch(rig.display, rig.monitors[1])
-            subject = Subject("ceremony", [python(), "-m", "ceremony", str(args.script), "--fresh"], env)
+            subject = Subject("ceremony", [python(), "-m", "ceremony", str(args.script), "--fresh", *args.show_args.split()], env)
             try:
                 if args.warm:  # as bench_rig: its launches before the run-through fill the caches
                     subject.spawn()
@@ -138,6 +152,7 @@ def one_run(args: argparse.Namespace, run: int) -> float:
                 through = run_through(watch, plan)
                 hwm = subject.peak_rss_mb()
                 top = mappings(proc.pid)
+                regions = anon_regions(proc.pid)
                 sampler.stop.set()
                 sampler.join()
             finally:
@@ -160,6 +175,8 @@ def one_run(args: argparse.Namespace, run: int) -> float:
         trace = [(round(t, 1), s["VmRSS"] // 1024, s["RssAnon"] // 1024) for t, s in sampler.samples[::step]]
         emit("rig_memory", "trace_t_rss_anon", len(trace), "samples", None, run=run, trace=trace)
         emit("rig_memory", "presses_at_s", len(presses), "presses", None, run=run, presses=presses)
+    if args.regions:
+        emit("rig_memory", "anon_regions_size_rss_kb", len(regions), "regions", None, run=run, regions=regions)
     for name, (rss, anon) in sorted(top.items(), key=lambda kv: -kv[1][0])[: args.top]:
         emit("rig_memory", "mapping_rss_kb", rss, "kB", None, run=run, mapping=name, anonymous=anon)
     return hwm
@@ -175,6 +192,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--pulse", action="store_true", help="a private PulseAudio null sink as the sound device")
     parser.add_argument("--top", type=int, default=25, help="how many of the largest mappings to print")
+    parser.add_argument("--regions", action="store_true", help="print the anonymous mappings (size, Rss)")
+    parser.add_argument("--env", action="append", default=[], help="NAME=VALUE for the show's environment")
+    parser.add_argument("--show-args", default="", help="more arguments for the show (e.g. --mute)")
     parser.add_argument("--trace", action="store_true", help="print VmRSS over the run")
     parser.add_argument("--cold", dest="warm", action="store_false", help="no warm-up launch (an empty cache)")
     parser.add_argument("--src", type=Path, help="run the show from this src folder (default: this checkout's)")

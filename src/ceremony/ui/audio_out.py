@@ -280,9 +280,7 @@ _backend_chosen = False
 
 def _start_without_backend(devices: Any) -> None:
     from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
-    from PySide6.QtGui import QImageReader
 
-    QImageReader.supportedImageFormats()  # the image plugins are found before the paths go (decoders use them)
     paths = QCoreApplication.libraryPaths()
     previous = qInstallMessageHandler(_quiet_fallback)
     QCoreApplication.setLibraryPaths([])
