@@ -130,7 +130,8 @@ def one_run(args: argparse.Namespace, run: int) -> float:
             if args.src is not None:  # another checkout's show (before/after on the same rig)
                 env["PYTHONPATH"] = str(args.src.resolve())
             watch = Watch(rig.display, rig.monitors[1])
-            subject = Subject("ceremony", [python(), "-m", "ceremony", str(args.script), "--fresh", *args.show_args.split()], env)
+            cmd = [python(), "-m", "ceremony", str(args.script), "--fresh", *args.show_args.split()]
+            subject = Subject("ceremony", cmd, env)
             try:
                 if args.warm:  # as bench_rig: its launches before the run-through fill the caches
                     subject.spawn()
