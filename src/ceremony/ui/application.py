@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication
 def limit_malloc_arenas() -> None:
     """Keep glibc from holding memory the show has let go of.
 
-    Two malloc arenas instead of one per thread: the decode threads otherwise keep their own heaps. And a
+    One malloc arena for every thread, not one per thread: the decode, media and sound threads otherwise
+    keep heaps of their own, each with its holes (a second arena cost ~3 MB at the rig's peak; the threads'
+    small allocations come from their per-thread caches, the frames are mapped on their own). And a
     fixed mmap threshold of 4 MB: a frame-sized image (8 MB at 1920x1080) is then always mapped on its own
     and unmapped when freed; glibc's sliding threshold would soon put them on the heap, whose holes stay
     resident (about 15 MB after paging through slides.yaml)."""
@@ -23,7 +25,7 @@ def limit_malloc_arenas() -> None:
             import ctypes
 
             libc = ctypes.CDLL("libc.so.6")
-            libc.mallopt(-8, 2)  # M_ARENA_MAX
+            libc.mallopt(-8, 1)  # M_ARENA_MAX
             libc.mallopt(-3, 4 * 1024 * 1024)  # M_MMAP_THRESHOLD
         except (OSError, AttributeError):
             pass
