@@ -18,12 +18,13 @@ import logging
 import os
 import sys
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
-from PySide6.QtCore import QIODevice, QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QIODevice, QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from ceremony.i18n import QT_TRANSLATE_NOOP, Text
 from ceremony.media.mixer import CHANNELS, PCM, RATE, Mixer, tone
@@ -267,25 +268,27 @@ def media_devices() -> Any:
     made with the library paths empty for a moment. ``QT_MEDIA_BACKEND`` set by hand is left to Qt."""
     from PySide6.QtMultimedia import QMediaDevices
 
-    global _backend_chosen
-    if not _backend_chosen:
-        _backend_chosen = True
+    app = QCoreApplication.instance()
+    chosen = _chosen_for[0]
+    if app is not None and (chosen is None or chosen() is not app):  # a new application: a new integration
+        _chosen_for[0] = weakref.ref(app)
         if not os.environ.get("QT_MEDIA_BACKEND"):
             _start_without_backend(QMediaDevices)
     return QMediaDevices
 
 
-_backend_chosen = False
+_chosen_for: list[weakref.ref[QCoreApplication] | None] = [None]
+"""The application Qt Multimedia was started for (Q_APPLICATION_STATIC: its integration goes with the app)."""
 
 
 def _start_without_backend(devices: Any) -> None:
-    from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+    from PySide6.QtCore import qInstallMessageHandler
 
     paths = QCoreApplication.libraryPaths()
     previous = qInstallMessageHandler(_quiet_fallback)
     QCoreApplication.setLibraryPaths([])
     try:
-        devices.audioOutputs()  # Qt's media integration is made here, once for the whole process
+        devices.audioOutputs()  # Qt makes its media integration here, once for the application
     finally:
         QCoreApplication.setLibraryPaths(paths)
         qInstallMessageHandler(previous)
