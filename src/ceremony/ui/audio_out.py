@@ -188,6 +188,7 @@ class _Worker(QObject):
     """Owns the sink and its stream on the audio thread."""
 
     failed = Signal(str)
+    sinkChanged = Signal()
 
     def __init__(self, mixer: Mixer, device: Any) -> None:
         super().__init__()
@@ -207,7 +208,11 @@ class _Worker(QObject):
         self.sink.setBufferSize(round(BUFFER_SECONDS * RATE) * BYTES_PER_FRAME)
         self.pull = _Pull(self.mixer, self.sink, self)
         self.pull.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.sink.stateChanged.connect(self._state)
+        # Through a signal without arguments (Qt drops the state): PySide6 6.11 cannot hand a QAudio::State to
+        # Python ("Cannot call meta function ... cannot be converted" on every state change), so a failed sink
+        # was never seen, and the error reached the presenter's banner from this thread.
+        self.sink.stateChanged.connect(self.sinkChanged)
+        self.sinkChanged.connect(self._check)
         self.sink.start(self.pull)
 
     @Slot()
@@ -216,7 +221,9 @@ class _Worker(QObject):
             self.sink.stop()
             self.sink = None
 
-    def _state(self, _state: object) -> None:
+    @Slot()
+    def _check(self) -> None:
+        """On the audio thread, after each state change of the sink: say so if it failed."""
         error = self.sink.error().name if self.sink is not None else "NoError"
         if error not in ("NoError", "UnderrunError"):
             self.failed.emit(f"{self.device.description()}: {error}")
