@@ -16,6 +16,8 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QObject, Signal, Slot
+
 from ceremony.i18n import translate
 from ceremony.show.persist import state_dir
 
@@ -44,13 +46,31 @@ def start_logging() -> Path:
     return path
 
 
+class _GuiThread(QObject):
+    """Hands a text to the alert on the thread this was made on (the GUI's): an error raised on the audio
+    or a decode thread must not touch the presenter's widgets from there (Qt may crash)."""
+
+    said = Signal(str)
+
+    def __init__(self, alert: Alert) -> None:
+        super().__init__()
+        self._alert = alert
+        self.said.connect(self._show)  # queued when emitted from another thread
+
+    @Slot(str)
+    def _show(self, text: str) -> None:
+        self._alert(text)
+
+
 class ExceptHook:
-    """Installed as sys.excepthook while the show runs; restores the old hook on uninstall."""
+    """Installed as sys.excepthook while the show runs; restores the old hook on uninstall. Made on the GUI
+    thread; an error on any thread reaches the alert there."""
 
     def __init__(self, alert: Alert) -> None:
         self.alert = alert
         self.count = 0
         self._previous = sys.excepthook
+        self._gui = _GuiThread(self._say)
 
     def __call__(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -59,9 +79,12 @@ class ExceptHook:
         self.count += 1
         text = "".join(traceback.format_exception(kind, error, tb))
         log.error("unhandled error\n%s", text)
+        said = translate("Main", "Internal error: {kind}: {error} — the show goes on; details in {log}")
+        self._gui.said.emit(said.format(kind=kind.__name__, error=error, log=log_file()))
+
+    def _say(self, text: str) -> None:
         try:
-            said = translate("Main", "Internal error: {kind}: {error} — the show goes on; details in {log}")
-            self.alert(said.format(kind=kind.__name__, error=error, log=log_file()))
+            self.alert(text)
         except Exception:  # the alert itself must not raise into Qt
             log.exception("could not show the error in the presenter")
 
