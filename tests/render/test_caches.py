@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
@@ -209,33 +210,56 @@ def test_the_background_decoded_for_a_backdrop_is_let_go(fresh) -> None:  # type
 
 
 def test_a_class_s_reveal_sprites_go_once_the_show_has_left_it(fresh, loaded: LoadedScript) -> None:  # type: ignore[no-untyped-def]
-    """The stage lets go of the card and header sprites (and their faded and smooth copies) of classes none
-    of the cues around it belong to; the other class's stay, and a reveal drawn again is the same picture."""
+    """The stage lets go of the card and header sprites of classes none of the cues around it belong to; the
+    other class's stay (with the copies its moving cards use), and a reveal drawn again is the same picture."""
     winners = preset_winners(loaded)
     r = fresh()
     first, second = r.script.classes[0].id, r.script.classes[1].id
     reveals = {c.class_id: c for c in r.cues if c.kind == "reveal" and c.step == "reveal"}
     times = (0.5, 1.2, 5.0)  # moving (faded copies), still (smooth copies), settled
     before = [render(r, Frame(cue=reveals[first], t=t, winners=winners), 640, 360) for t in times]
-    for t in times:
+    for t in times[:2]:  # the second class's cards still moving
         render(r, Frame(cue=reveals[second], t=t, winners=winners), 640, 360)
 
     def classes() -> set[object]:
         return {key[1] for key, _ in r.reveal.sprites.cache.items() if key[0] in ("card", "header")}
 
+    def copies() -> int:
+        return len(r.reveal.sprites.faded) + sum(1 for k, _ in r.reveal.sprites.cache.items() if k[0] == "smooth")
+
     assert classes() == {first, second}
-    smooth_and_faded = len(r.reveal.sprites.faded) + sum(
-        1 for k, _ in r.reveal.sprites.cache.items() if k[0] == "smooth"
-    )
+    moving = copies()
+    assert moving > 0  # the second class's
     around_second = range(reveals[second].index - 2, min(len(r.cues), reveals[second].index + 5))
     assert all(r.cues[i].class_id != first for i in around_second)
     assert r.let_go(around_second) > 0
     assert classes() == {second}
-    left = len(r.reveal.sprites.faded) + sum(1 for k, _ in r.reveal.sprites.cache.items() if k[0] == "smooth")
-    assert left < smooth_and_faded, "the first class's faded and smooth copies went with its sprites"
+    assert copies() == moving
     assert r.let_go(around_second) == 0
     again = [render(r, Frame(cue=reveals[first], t=t, winners=winners), 640, 360) for t in times]
     assert again == before
+
+
+def test_once_the_cards_rest_what_moved_them_is_let_go(fresh, loaded: LoadedScript) -> None:  # type: ignore[no-untyped-def]
+    """At rest the reveal is its settled layer: the glow's sprite and the cards' faded and smooth copies go
+    (the evening's peak memory, issue 18); the reveal drawn again from the start is the same picture."""
+    winners = preset_winners(loaded)
+    r = fresh()
+    reveal = _cue(r, "reveal")
+    moving = [render(r, Frame(cue=reveal, t=t, winners=winners), 640, 360) for t in (0.5, 1.2)]
+
+    def held() -> tuple[int, int, int]:
+        cache = r.reveal.sprites.cache.items()
+        glow = sum(1 for k, _ in cache if k[0] == "glow")
+        smooth = sum(1 for k, _ in cache if k[0] == "smooth")
+        return glow, smooth, len(r.reveal.sprites.faded)
+
+    glow, _smooth, faded = held()
+    assert glow > 0 and faded > 0  # (smooth copies come with drawing the settled layer, and go with them)
+    settled = render(r, Frame(cue=reveal, t=5.0, winners=winners), 640, 360)
+    assert held() == (0, 0, 0)
+    assert render(r, Frame(cue=reveal, t=5.0, winners=winners), 640, 360) == settled
+    assert [render(r, Frame(cue=reveal, t=t, winners=winners), 640, 360) for t in (0.5, 1.2)] == moving
 
 
 def test_a_reveal_keeps_its_settled_picture_while_the_cards_move(fresh, loaded: LoadedScript) -> None:  # type: ignore[no-untyped-def]
@@ -252,3 +276,23 @@ def test_a_reveal_keeps_its_settled_picture_while_the_cards_move(fresh, loaded: 
         render(r, Frame(cue=reveal, t=t, winners=winners), 320, 180)
         r.layers.of_layout(r.view(cue).key, QSize(320, 180), r.scene(r.view(cue)).layout)
         assert (key, 320, 180) in r.layers.cache, f"settled picture evicted at t={t}"
+
+
+def test_the_stage_lets_go_of_large_images_at_sizes_its_cues_do_not_draw(fresh) -> None:  # type: ignore[no-untyped-def]
+    """Around a cue, the stage keeps each image at the sizes those cues draw it on the stage (and every small
+    one: a preview's); a crest decoded large for a cue left behind goes, and comes back decoded if asked for."""
+    r = fresh()
+    lineup = next(c for c in r.cues if c.kind == "lineup")
+    stage = QSize(1920, 1080)
+    r.prefetch([lineup.index], stage, prepare=0)
+    r.store.wait()
+    needed = {key for key, _ in r.store._images.items()}
+    crest = next(Path(key[0]) for key in needed)
+    r.store.get(crest, 480, 576)  # as a nominee slide drew it, cues ago
+    r.store.get(crest, 48, 58)  # as a preview draws it
+    assert r.let_go([lineup.index], stage) > 0
+    held = {key for key, _ in r.store._images.items()}
+    assert needed <= held
+    assert (str(crest), 48, 58, None) in held
+    assert (str(crest), 480, 576, None) not in held
+    assert r.store.get(crest, 480, 576) is not None  # decoded again when a layer needs it

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -95,3 +97,42 @@ def test_timer_runs_only_while_animating(stage, qtbot) -> None:  # type: ignore[
     current["frame"] = Frame(cue=cues[1])
     window.refresh()
     qtbot.waitUntil(lambda: not window.animating, timeout=2000)
+
+
+def test_during_a_reveal_the_stage_decodes_only_the_cues_beside_it(qtbot, clock) -> None:  # type: ignore[no-untyped-def]
+    """The suspense and the reveal hold the stage for seconds and need what they prepared: the next class's
+    crests (three and more cues on) are decoded once the winner stands, not during the reveal (issue 18:
+    the evening's peak memory was there)."""
+    from tests.ui.conftest import open_show, settle
+
+    show = open_show(qtbot, clock, windowed=False)
+    try:
+        store = show.controller.renderer.store
+
+        def next_class_crests() -> set[str]:
+            qtbot.wait(300)  # the stage's drawing ahead, and the decodes it starts
+            store.wait()
+            return {Path(key[0]).name for key, _ in store._images.items() if key[1] >= 300} & {
+                "asker.svg",
+                "kongsvinger.svg",
+                "sandefjord.svg",
+            }
+
+        show.controller.run("goto", "reveal-under-15000/lineup")
+        settle(clock)
+        show.controller.run("next")
+        settle(clock, 1.0)
+        assert show.controller.stage_frame().cue.id == "reveal-under-15000/suspense"
+        assert next_class_crests() == set()
+        settle(clock, 5.0)
+        show.controller.run("next")
+        settle(clock, 5.0)
+        show.controller.run("next")
+        settle(clock, 2.0)
+        assert show.controller.stage_frame().cue.id == "reveal-under-15000/winner"
+        assert next_class_crests() == {"asker.svg", "kongsvinger.svg", "sandefjord.svg"}
+    finally:
+        show.app.removeEventFilter(show.presenter)
+        show.stage.stop()
+        show.presenter.mirror.stop()
+        show.controller.renderer.close()

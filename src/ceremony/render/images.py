@@ -29,6 +29,9 @@ from ceremony.render.style import mix
 from ceremony.script.assets import VettedImage, vet_bytes
 
 ImageKey = tuple[str, int, int, tuple[float, float, float, float] | None]
+LARGE = 512 * 1024
+"""Bytes from which a decoded image is stage-sized (a 1080p nominee crest is 1.1 MB; a preview's, 30 kB): one at a
+size the stage's next cues do not draw at is let go (ImageStore.let_go)."""
 ViewBox = tuple[float, float, float, float] | None
 
 
@@ -211,10 +214,22 @@ class ImageStore:
         with self._lock:
             self._images.pop((str(path), width, height, view_box))
 
-    def let_go(self, keep: Collection[str]) -> int:
-        """Drop every decoded image of a file not in keep (paths as str), at any size; the bytes let go."""
+    def let_go(
+        self, keep: Collection[str], sizes: Collection[ImageKey] | None = None, any_size: Collection[str] = ()
+    ) -> int:
+        """Drop every decoded image of a file not in keep (paths as str), at any size; with sizes, also the
+        large ones (LARGE bytes and more: stage-sized, not a preview's) of kept files at a size not in sizes,
+        but for the files in any_size. The bytes let go; an image dropped and asked for again is decoded again."""
+
+        def goes(key: ImageKey) -> bool:
+            if key[0] not in keep:
+                return True
+            if sizes is None or key in sizes or key[0] in any_size:
+                return False
+            return key[1] * key[2] * 4 >= LARGE
+
         with self._lock:
-            return self._images.drop(lambda key: key[0] not in keep)
+            return self._images.drop(goes)
 
     def busy(self) -> bool:
         """True while any prefetch is still decoding."""

@@ -14,6 +14,7 @@ import functools
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QRectF, QSize
@@ -30,7 +31,7 @@ from ceremony.render.film import MediaImage, draw_film
 from ceremony.render.fonts import stage_family
 from ceremony.render.frame import FRAME_INTERVAL, Frame
 from ceremony.render.geometry import CANVAS, CANVAS_W, canvas_transform, countdown_text, ease, letterbox
-from ceremony.render.images import ImageStore, fit_size, lightest_colour
+from ceremony.render.images import ImageKey, ImageStore, fit_size, lightest_colour
 from ceremony.render.items import ImageItem, Item, Layout
 from ceremony.render.layers import LAYER_BYTES, Layers
 from ceremony.render.style import Ctx, palette_for
@@ -338,16 +339,23 @@ class Renderer:
             self.store.prefetch(self.background, backdrop.width(), backdrop.height())
         self._queue_preparation(shown[:prepare], size, dpr, revealed)
 
-    def let_go(self, indices: Iterable[int]) -> int:
+    def let_go(self, indices: Iterable[int], size: QSize | None = None, dpr: float = 1.0) -> int:
         """Drop what only cues other than these draw from: the reveal sprites of every class none of them
-        belongs to (~10-17 MB a class at 1080p) and the decoded images none of them shows, at any size. The
-        stage passes the cues around the one it shows (those it prefetches), so what the show has left goes
-        and what comes next stays; the bytes let go."""
+        belongs to (~10-17 MB a class at 1080p) and the decoded images none of them shows. The stage passes
+        the cues around the one it shows (those it prefetches) and its size: then of the images those cues
+        do show, the large ones decoded at a size none of them draws at on the stage go too (a crest the
+        nominee slides drew at 480x576 is 1.1 MB; the reveal's cards have theirs in their sprites). An image
+        let go and needed again is decoded again. The bytes let go."""
         cues = [self.cues[i] for i in indices if 0 <= i < len(self.cues)]
-        paths = {str(item.path) for cue in cues for item in self._images_of(cue) if item.path is not None}
-        if self.background is not None:
-            paths.add(str(self.background))
-        freed = self.store.let_go(paths)
+        items = [item for cue in cues for item in self._images_of(cue) if item.path is not None]
+        paths = {str(item.path) for item in items}
+        background = {str(self.background)} if self.background is not None else set()
+        paths |= background
+        sizes = None
+        if size is not None:
+            _, scale = letterbox(QRectF(0, 0, size.width() * dpr, size.height() * dpr))
+            sizes = {key for item in items if (key := self._key_at(item, scale)) is not None}
+        freed = self.store.let_go(paths, sizes, background)  # the background goes once its backdrop is drawn
         if "reveal" in self.__dict__:  # made
             freed += self.reveal.let_go({cue.class_id for cue in cues if cue.class_id is not None})
         return freed
@@ -395,11 +403,10 @@ class Renderer:
         self, indices: Sequence[int], size: QSize, dpr: float, revealed: Mapping[str, str] | None = None
     ) -> None:
         """Replace the queue with what these cues will need at this size: the queue follows the show."""
-        canvas, scale = letterbox(QRectF(0, 0, size.width(), size.height()))
+        _, scale = letterbox(QRectF(0, 0, size.width(), size.height()))
         if scale <= 0:
             return
-        snapped = QRectF(canvas.toRect())
-        layer = QSize(max(1, round(snapped.width() * dpr)), max(1, round(snapped.height() * dpr)))
+        layer = _layer_size(size, dpr)
         self._queue.clear()
         seen: set[Hashable] = set()
         for i in indices:
@@ -428,14 +435,27 @@ class Renderer:
             yield from _image_items(self.scene(self.view(cue, winner)).layout.items)
 
     def _prefetch_item(self, item: ImageItem, scale: float) -> None:
+        key = self._key_at(item, scale)
+        if key is not None:
+            self.store.prefetch(Path(key[0]), key[1], key[2], key[3])
+
+    def _key_at(self, item: ImageItem, scale: float) -> ImageKey | None:
+        """The decoded image an image item is drawn from at scale (device pixels per canvas unit)."""
         if item.path is None:
-            return
+            return None
         natural = self.store.natural(item.path, item.view_box)
         if natural is None:
-            return
+            return None
         fitted = fit_size(natural, item.rect[2] * 1000, item.rect[3] * 1000)
         w, h = fitted.width() / 1000.0 * scale, fitted.height() / 1000.0 * scale
-        self.store.prefetch(item.path, max(1, round(w)), max(1, round(h)), item.view_box)
+        return (str(item.path), max(1, round(w)), max(1, round(h)), item.view_box)
+
+
+def _layer_size(size: QSize, dpr: float) -> QSize:
+    """The size of a stage layer in a widget of size at dpr: its letterboxed canvas, whole device pixels."""
+    canvas, _ = letterbox(QRectF(0, 0, size.width(), size.height()))
+    snapped = QRectF(canvas.toRect())
+    return QSize(max(1, round(snapped.width() * dpr)), max(1, round(snapped.height() * dpr)))
 
 
 def _lightest(source: VettedImage, base: str, keep_on_disk: bool) -> str:

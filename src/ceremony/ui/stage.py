@@ -199,8 +199,13 @@ class StageWidget(QWidget):
             # pushed the next one out again. With the winners the stage shows (once revealed), so
             # the winner step is drawn with its winner.
             near = [i + 1, i + 2, i + 3, i + 4, i - 1, i - 2]
+            cue = renderer.cues[i] if 0 <= i < len(renderer.cues) else None
+            if cue is not None and cue.kind == "reveal" and cue.step in ("suspense", "reveal"):
+                # The reveal holds the stage for seconds and needs every byte it prepared: the cues after the
+                # winner are decoded once it stands (the evening's peak memory was here, issue 18).
+                near = [i + 1, i - 1]
             renderer.prefetch(near, QSize(w, h), dpr, prepare=1, revealed=dict(winners))
-            renderer.let_go([i, *near])  # the reveal sprites of classes the show has left
+            renderer.let_go([i, *near], QSize(w, h), dpr)  # what the show has left, and stage-sized leftovers
         if self._time_to_spare() and renderer.prepare_step():
             self._prepare_timer.start(2)
 
