@@ -160,11 +160,16 @@ class RevealPainter:
             self.glow.advance(stage, t, canvas_transform(QRect(QPoint(0, 0), size)), FRAME_INTERVAL)
 
     def _rest(self, award_class: AwardClass, size: QSize) -> None:
-        """The cards rest in the settled layer: the glow bases and the cards' faded copies are not needed."""
+        """The cards rest in the settled layer: the glow bases, the glow's sprite and the cards' faded and
+        smoothly scaled copies are not needed (6-8 MB at 1080p, at the evening's peak: issue 18). Drawn again
+        only if the settled layer is (then at its own size)."""
         self.glow.drop(size.width(), size.height())
+        cards = set()
         for key, sprite in self.sprites.cache.items():
             if key[:2] == ("card", award_class.id):
                 self.sprites.faded.pop(sprite.image.cacheKey())
+                cards.add(sprite.image.cacheKey())
+        self.sprites.cache.drop(lambda key: key[0] == "glow" or (key[0] == "smooth" and key[1] in cards))
 
     def _settled_layer(self, award_class: AwardClass, winner: str, size: QSize) -> QImage:
         """The reveal once the cards rest and the glow is full: the same picture until the kicker and confetti."""
