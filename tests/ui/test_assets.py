@@ -68,6 +68,11 @@ def test_a_huge_image_becomes_a_placeholder_without_eating_memory(qtbot, clock: 
     assert grown_mb < 300, f"decoding grew the process by {grown_mb:.0f} MB"
 
 
+def _assets_item(show):  # type: ignore[no-untyped-def]
+    show.presenter.refresh_checklist()
+    return next((i for i in show.presenter.checklist.items if i.id == "assets"), None)
+
+
 def test_a_photo_corrupted_under_a_running_show(qtbot, clock: FakeClock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "show"
     path = script_with_photo(folder, png(640, 360, colour=250))
@@ -83,8 +88,11 @@ def test_a_photo_corrupted_under_a_running_show(qtbot, clock: FakeClock, tmp_pat
         show.controller.renderer.store.wait()
         assert stage_image(show) == good  # the last good script and picture stay up
         assert "photo.png" in show.presenter.banner.text()
-        show.presenter.refresh_checklist()
-        images = next(i for i in show.presenter.checklist.items if i.id == "assets")
+        # The checklist comes once the pre-show checks (a worker thread) have run: on a busy machine that is
+        # after the first broken file is already on disk.
+        qtbot.waitUntil(lambda: _assets_item(show) is not None, timeout=10_000)
+        images = _assets_item(show)
+        assert images is not None
         assert images.status == "red"  # the file on disk would not do for the next start
         assert "photo.png" in images.detail
         assert show.hook.count == 0
