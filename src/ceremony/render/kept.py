@@ -24,7 +24,7 @@ import sys
 import tempfile
 import threading
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSize, qVersion
@@ -107,18 +107,20 @@ _writers: list[threading.Thread] = []
 
 
 def _write(name: str, data: bytes, suffix: str) -> None:
-    write_atomic(folder(), name, data, suffix, KEEP)
+    write_atomic(folder(), name, [data], suffix, KEEP)
 
 
-def write_atomic(target: Path, name: str, data: bytes, suffix: str, keep: int) -> None:
-    """Write data to target/name atomically, then keep only the ``keep`` newest files with suffix there.
-    Never raises for the file system's sake: what is kept is only ever a head start."""
+def write_atomic(target: Path, name: str, parts: Sequence[bytes | memoryview], suffix: str, keep: int) -> None:
+    """Write the parts (bytes, or an image's pixels in place) to target/name atomically, then keep only the
+    ``keep`` newest files with suffix there. Never raises for the file system's sake: what is kept is only
+    ever a head start."""
     try:
         target.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target, prefix=".kept-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                for part in parts:
+                    handle.write(part)
             os.replace(tmp, target / name)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QRectF, QSettings, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QRectF, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -337,15 +337,16 @@ def flush() -> None:
 
 
 def _write(path: Path, image: QImage, meta: dict[str, Any]) -> None:
-    """The record, made and written off the GUI thread (8 MB copied and summed at 1080p)."""
+    """The record, summed and written off the GUI thread, from the image's pixels in place (no 8 MB copy: the
+    image is a kept layer, or drawn for this record alone; neither is drawn into again)."""
     from ceremony.render.kept import write_atomic
 
-    pixels = bytes(image.constBits())
+    pixels = memoryview(image.constBits()).cast("B")[: image.sizeInBytes()]
     body = json.dumps(meta).encode()
     header = _HEADER.pack(
         _MAGIC, FORMAT, len(body), image.width(), image.height(), image.bytesPerLine(), zlib.crc32(pixels)
     )
-    write_atomic(path.parent, path.name, header + body + pixels, ".rgb32", KEEP)
+    write_atomic(path.parent, path.name, [header + body, pixels], ".rgb32", KEEP)
 
 
 def _forget(path: Path) -> None:
@@ -372,7 +373,12 @@ def _picture(show: Show, state: ShowState, now: float) -> tuple[QImage, dict[str
     elif renderer.frame_interval(frame) is not None or view.winner is not None or view.film:
         return None
     dpr = stage.devicePixelRatioF()
-    image = QImage(round(stage.width() * dpr), round(stage.height() * dpr), QImage.Format.Format_RGB32)
+    size = QSize(round(stage.width() * dpr), round(stage.height() * dpr))
+    if clock is None:  # a still picture is its layer, kept by the renderer when the stage fills with it
+        layer = renderer.layers.cache.get((view.key, size.width(), size.height()))
+        if layer is not None and layer.format() == QImage.Format.Format_RGB32:
+            return layer, None
+    image = QImage(size, QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(dpr)
     painter = QPainter(image)
     renderer.paint(painter, QRectF(stage.rect()), frame)
