@@ -130,6 +130,8 @@ class RevealPainter:
         before (large frames); once the cards rest, the settled layer with the cards on it."""
         size, scale = target.size(), target.width() / CANVAS_W
         t = min(t, REVEAL_ANIMATION)
+        if len(self.outlines):  # the suspense's pulsing outlines (~2 MB at 1080p) are over; the next class's
+            self.outlines.clear()  # line-up draws its own ahead
         still = award_class is not None and winner is not None and settled(t)
         stage: QImage | None = None
         glowing: QImage | None = None
