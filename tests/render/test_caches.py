@@ -287,10 +287,11 @@ def test_the_stage_lets_go_of_large_images_at_sizes_its_cues_do_not_draw(fresh) 
     r.prefetch([lineup.index], stage, prepare=0)
     r.store.wait()
     needed = {key for key, _ in r.store._images.items()}
-    crest = next(Path(key[0]) for key in needed)
+    crest = next(Path(key[0]) for key in sorted(needed) if "crests" in key[0])
+    assert (str(crest), 480, 576, None) not in needed
     r.store.get(crest, 480, 576)  # as a nominee slide drew it, cues ago
     r.store.get(crest, 48, 58)  # as a preview draws it
-    assert r.let_go([lineup.index], stage) > 0
+    r.let_go([lineup.index], stage)
     held = {key for key, _ in r.store._images.items()}
     assert needed <= held
     assert (str(crest), 48, 58, None) in held
