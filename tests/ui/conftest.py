@@ -67,14 +67,19 @@ def open_show(
     return show
 
 
+def close_show(show: Show) -> None:
+    """Stop a show's timers and let its renderer go (its windows go with qtbot)."""
+    show.app.removeEventFilter(show.presenter)
+    show.stage.stop()
+    show.presenter.mirror.stop()
+    show.controller.renderer.close()
+
+
 @pytest.fixture
 def show(qtbot, clock: FakeClock) -> Iterator[Show]:  # type: ignore[no-untyped-def]
     opened = open_show(qtbot, clock)
     yield opened
-    opened.app.removeEventFilter(opened.presenter)
-    opened.stage.stop()
-    opened.presenter.mirror.stop()
-    opened.controller.renderer.close()
+    close_show(opened)
 
 
 def press(qtbot, widget, key: Qt.Key, text: str = "", modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
-from tests.ui.conftest import REPO, FakeClock, open_show, settle, stage_image
+from tests.ui.conftest import REPO, FakeClock, close_show, open_show, settle, stage_image
 
 from ceremony.show import persist
 from ceremony.ui import firstframe, screens
@@ -40,20 +40,13 @@ def _open(qtbot, clock: FakeClock, script: Path, **options: object) -> Show:  # 
     return open_show(qtbot, clock, script, **{"windowed": False, "fresh": True, **options})
 
 
-def _close(show: Show) -> None:
-    show.app.removeEventFilter(show.presenter)
-    show.stage.stop()
-    show.presenter.mirror.stop()
-    show.controller.renderer.close()
-
-
 @pytest.fixture
 def shows(qtbot) -> Iterator[list[Show]]:  # type: ignore[no-untyped-def]
     opened: list[Show] = []
     yield opened
     firstframe.hand_over()
     for show in opened:
-        _close(show)
+        close_show(show)
 
 
 def _kept_window() -> firstframe.KeptWindow | None:
@@ -195,7 +188,7 @@ def test_the_remembered_screen_is_read_under_the_stages_own_key() -> None:
     assert firstframe.SETTINGS_KEY == screens.SETTINGS_KEY
 
 
-def test_a_second_start_of_the_same_show_puts_the_kept_picture_up_first(script: Path, tmp_path: Path) -> None:
+def test_a_second_start_of_the_same_show_puts_the_kept_picture_up_first(script: Path) -> None:
     """Two real processes: the first keeps the walk-in once the stage has stood still, the second shows it
     before it has even loaded the script (its start-up trace says so), then the real stage takes over."""
     env = {**os.environ, "CEREMONY_TRACE_STARTUP": "1", "PYTHONPATH": str(REPO / "src")}

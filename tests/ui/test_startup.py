@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
-from tests.ui.conftest import FakeClock
+from tests.ui.conftest import FakeClock, close_show
 
 from ceremony.app import build_show
 from ceremony.script.loader import load_script
@@ -51,10 +51,7 @@ def test_the_stage_has_painted_the_right_picture_before_the_presenter_exists(qtb
         assert show.stage.isFullScreen()
         assert "Projector" in show.presenter.status_screen.text()
     finally:
-        show.app.removeEventFilter(show.presenter)
-        show.stage.stop()
-        show.presenter.mirror.stop()
-        show.controller.renderer.close()
+        close_show(show)
 
 
 def _screen_under(widget) -> str:  # type: ignore[no-untyped-def]
@@ -127,7 +124,4 @@ def test_the_presenter_opens_whole_on_the_operators_screen(qtbot, clock: FakeClo
         assert placed.width() > 640  # its own size, not Qt's default
         assert abs(placed.center().x() - laptop.center().x()) <= 1
     finally:
-        show.app.removeEventFilter(show.presenter)
-        show.stage.stop()
-        show.presenter.mirror.stop()
-        show.controller.renderer.close()
+        close_show(show)
